@@ -1,0 +1,66 @@
+/**
+ * `source-lens check`: analyses files and folders with the same core as the
+ * language server and prints the findings.
+ */
+import { relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Corpus } from '../core/corpus/corpus';
+import { DEFAULT_SETTINGS, maxFileBytes } from '../core/settings';
+import { readArticleFile } from '../node/readArticleFile';
+import type { CheckArguments } from './args';
+import type { CheckedFile } from './checkedFile';
+import { collectFiles } from './collectFiles';
+import { formatJson } from './formatters/json';
+import { formatSarif } from './formatters/sarif';
+import { formatText } from './formatters/text';
+import { ProgressLine } from './progressLine';
+
+export interface CommandIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly stderrIsTerminal: boolean;
+  readonly cwd: string;
+  readonly version: string;
+}
+
+export async function runCheck(args: CheckArguments, io: CommandIo): Promise<number> {
+  const collected = await collectFiles(args.paths);
+  for (const error of collected.errors) io.stderr(`source-lens: ${error}\n`);
+  let ioFailure = collected.errors.length > 0;
+
+  const maxBytes = maxFileBytes({ ...DEFAULT_SETTINGS, maxFileSize: args.maxFileSize ?? DEFAULT_SETTINGS.maxFileSize });
+  const corpus = new Corpus();
+  const progress = new ProgressLine(io, collected.files.length);
+  const checked: CheckedFile[] = [];
+  for (const path of collected.files) {
+    const displayPath = relative(io.cwd, path) || path;
+    const result = await readArticleFile(path, maxBytes);
+    if (result.kind === 'missing') {
+      io.stderr(`source-lens: ${displayPath}: no such file\n`);
+      ioFailure = true;
+    } else if (result.kind === 'skipped') {
+      io.stderr(`source-lens: ${displayPath}: ${result.reason.message}\n`);
+      if (result.reason.code === 'file.unreadable') ioFailure = true;
+      corpus.setSkipped(path, result.reason);
+    } else {
+      corpus.setText(path, result.text);
+    }
+    const entry = corpus.get(path);
+    if (entry) checked.push({ path, displayPath, entry });
+    progress.advance();
+  }
+  progress.clear();
+
+  switch (args.format) {
+    case 'json':
+      io.stdout(formatJson(checked));
+      break;
+    case 'sarif':
+      io.stdout(formatSarif(checked, io.version, pathToFileURL(io.cwd).href));
+      break;
+    default:
+      io.stdout(formatText(checked));
+  }
+  if (ioFailure) return 2;
+  return checked.some((file) => file.entry.findings.length > 0) ? 1 : 0;
+}

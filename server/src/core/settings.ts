@@ -1,0 +1,34 @@
+/**
+ * The settings the analysis honours, with the defaults a user gets with no
+ * configuration. Shared by the language server and the CLI.
+ */
+export interface SourceLensSettings {
+  /** Globs (relative to a workspace folder) of plain-text files that are articles; `.article` files always are. */
+  readonly articleFiles: readonly string[];
+  /** Files larger than this many megabytes are skipped. */
+  readonly maxFileSize: number;
+}
+
+export const ARTICLE_EXTENSION_GLOB = '**/*.article';
+
+export const DEFAULT_SETTINGS: SourceLensSettings = {
+  articleFiles: ['**/*.txt'],
+  maxFileSize: 5,
+};
+
+export function withDefaults(partial: unknown): SourceLensSettings {
+  const value = (partial && typeof partial === 'object' ? partial : {}) as Record<string, unknown>;
+  const articleFiles = Array.isArray(value.articleFiles) && value.articleFiles.every((g) => typeof g === 'string')
+    ? (value.articleFiles as string[])
+    : DEFAULT_SETTINGS.articleFiles;
+  const maxFileSize = typeof value.maxFileSize === 'number' && value.maxFileSize > 0 ? value.maxFileSize : DEFAULT_SETTINGS.maxFileSize;
+  return { articleFiles, maxFileSize };
+}
+
+export function articleGlobs(settings: SourceLensSettings): string[] {
+  return [...new Set([...settings.articleFiles, ARTICLE_EXTENSION_GLOB])];
+}
+
+export function maxFileBytes(settings: SourceLensSettings): number {
+  return Math.round(settings.maxFileSize * 1024 * 1024);
+}

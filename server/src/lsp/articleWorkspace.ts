@@ -1,0 +1,128 @@
+/**
+ * The server's view of the corpus: which articles exist on disk, which are open
+ * in an editor (whose text then wins over the disk), and the diagnostics each
+ * one has. Everything that changes an article goes through here, so the
+ * diagnostics the client sees always follow the corpus.
+ */
+import { relative, sep, isAbsolute } from 'node:path';
+import type { Diagnostic } from 'vscode-languageserver/node';
+import { Corpus } from '../core/corpus/corpus';
+import { articleGlobs, DEFAULT_SETTINGS, maxFileBytes, type SourceLensSettings } from '../core/settings';
+import { tooLarge } from '../core/text/decode';
+import { utf8Length } from '../core/text/utf8Length';
+import { articleMatcher } from '../node/findArticleFiles';
+import { readArticleFile, type ReadResult } from '../node/readArticleFile';
+import { diagnosticsOf } from './diagnostics';
+import { canonicalUri, filePathOf } from './uris';
+
+export type PublishDiagnostics = (uri: string, diagnostics: Diagnostic[]) => void;
+
+export class ArticleWorkspace {
+  readonly corpus = new Corpus();
+  private folders: string[] = [];
+  private settings: SourceLensSettings = DEFAULT_SETTINGS;
+  private matches = articleMatcher({ include: articleGlobs(DEFAULT_SETTINGS) });
+  /** Keys of documents open in an editor, with the URI spelling the editor uses. */
+  private readonly openUris = new Map<string, string>();
+
+  constructor(private readonly publish: PublishDiagnostics) {}
+
+  configure(folders: readonly string[], settings: SourceLensSettings): void {
+    this.folders = [...folders];
+    this.settings = settings;
+    this.matches = articleMatcher({ include: articleGlobs(settings) });
+  }
+
+  get workspaceFolders(): readonly string[] {
+    return this.folders;
+  }
+
+  get currentSettings(): SourceLensSettings {
+    return this.settings;
+  }
+
+  isOpen(uri: string): boolean {
+    return this.openUris.has(canonicalUri(uri));
+  }
+
+  /** Whether a file on disk belongs to the corpus: inside a workspace folder and matched by the article globs. */
+  isArticleFile(path: string): boolean {
+    return this.folders.some((folder) => {
+      const inside = relative(folder, path);
+      return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside) && this.matches(inside.split(sep).join('/'));
+    });
+  }
+
+  /** Applies what was read from disk, unless an editor holds the document. */
+  applyDiskRead(uri: string, result: ReadResult): void {
+    const key = canonicalUri(uri);
+    if (this.openUris.has(key)) return;
+    switch (result.kind) {
+      case 'text':
+        this.publishKeys(this.corpus.setText(key, result.text));
+        break;
+      case 'skipped':
+        this.publishKeys(this.corpus.setSkipped(key, result.reason));
+        break;
+      case 'missing':
+        this.removeKey(key);
+        break;
+    }
+  }
+
+  async reloadFromDisk(uri: string): Promise<void> {
+    const path = filePathOf(uri);
+    if (path === undefined) return;
+    this.applyDiskRead(uri, await readArticleFile(path, maxFileBytes(this.settings)));
+  }
+
+  setEditorText(uri: string, text: string): void {
+    const key = canonicalUri(uri);
+    this.openUris.set(key, uri);
+    const limit = maxFileBytes(this.settings);
+    const size = text.length * 3 > limit ? utf8Length(text) : 0;
+    this.publishKeys(size > limit ? this.corpus.setSkipped(key, tooLarge(size, limit)) : this.corpus.setText(key, text));
+  }
+
+  /** After an editor closes a document, the disk copy is the truth again, if it is an article at all. */
+  async closeEditor(uri: string): Promise<void> {
+    const key = canonicalUri(uri);
+    const path = filePathOf(uri);
+    if (path !== undefined && this.isArticleFile(path)) {
+      this.openUris.delete(key);
+      await this.reloadFromDisk(uri);
+    } else {
+      this.removeKey(key);
+      this.openUris.delete(key);
+    }
+  }
+
+  /** A deleted path may be a file or a whole folder of articles. */
+  removePath(uri: string): void {
+    const key = canonicalUri(uri);
+    const folderPrefix = key.endsWith('/') ? key : `${key}/`;
+    for (const existing of [...this.corpus.keys()]) {
+      if ((existing === key || existing.startsWith(folderPrefix)) && !this.openUris.has(existing)) this.removeKey(existing);
+    }
+  }
+
+  /** Drops every disk article that the current folders and globs no longer cover. */
+  pruneOutsideCorpus(): void {
+    for (const key of [...this.corpus.keys()]) {
+      const path = filePathOf(key);
+      if (!this.openUris.has(key) && (path === undefined || !this.isArticleFile(path))) this.removeKey(key);
+    }
+  }
+
+  private removeKey(key: string): void {
+    if (this.corpus.delete(key).length > 0) this.publish(this.uriFor(key), []);
+  }
+
+  private publishKeys(keys: readonly string[]): void {
+    for (const key of keys) this.publish(this.uriFor(key), diagnosticsOf(this.corpus.get(key)));
+  }
+
+  private uriFor(key: string): string {
+    return this.openUris.get(key) ?? key;
+  }
+}

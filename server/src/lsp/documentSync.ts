@@ -1,0 +1,43 @@
+/**
+ * Keeps the analysis of open documents in step with the editor. Typing is
+ * debounced per document, and the analysis always reads the newest text, so a
+ * newer version supersedes an older one that has not run yet.
+ */
+import { TextDocuments, type Connection } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ArticleWorkspace } from './articleWorkspace';
+import { guarded } from './guard';
+
+export const ARTICLE_LANGUAGE_IDS: ReadonlySet<string> = new Set(['news-article', 'plaintext']);
+const EDIT_DEBOUNCE_MS = 60;
+
+export function syncDocuments(connection: Connection, workspace: ArticleWorkspace): TextDocuments<TextDocument> {
+  const documents = new TextDocuments(TextDocument);
+  const pending = new Map<string, NodeJS.Timeout>();
+
+  const analyseNow = (uri: string) => {
+    pending.delete(uri);
+    const document = documents.get(uri);
+    if (document && ARTICLE_LANGUAGE_IDS.has(document.languageId)) workspace.setEditorText(uri, document.getText());
+  };
+
+  documents.onDidOpen(guarded(connection, 'opening a document', (event) => {
+    if (ARTICLE_LANGUAGE_IDS.has(event.document.languageId)) analyseNow(event.document.uri);
+  }));
+
+  documents.onDidChangeContent(guarded(connection, 'analysing an edit', (event) => {
+    const uri = event.document.uri;
+    if (!workspace.isOpen(uri)) return; // The open event analyses the first version itself.
+    clearTimeout(pending.get(uri));
+    pending.set(uri, setTimeout(guarded(connection, 'analysing an edit', () => analyseNow(uri)), EDIT_DEBOUNCE_MS));
+  }));
+
+  documents.onDidClose(guarded(connection, 'closing a document', async (event) => {
+    clearTimeout(pending.get(event.document.uri));
+    pending.delete(event.document.uri);
+    if (workspace.isOpen(event.document.uri)) await workspace.closeEditor(event.document.uri);
+  }));
+
+  documents.listen(connection);
+  return documents;
+}

@@ -1,0 +1,60 @@
+/**
+ * Reads every article file of the workspace folders at start (and again when
+ * the folders or settings change), reporting work-done progress. It reads a
+ * few files at a time and yields to the event loop between batches, so
+ * requests are still answered while a large corpus is indexed.
+ */
+import type { WorkDoneProgressReporter } from 'vscode-languageserver/node';
+import { articleGlobs, maxFileBytes } from '../core/settings';
+import { findArticleFiles } from '../node/findArticleFiles';
+import { readArticleFile } from '../node/readArticleFile';
+import type { ArticleWorkspace } from './articleWorkspace';
+import { uriOfPath } from './uris';
+
+const READ_BATCH = 8;
+
+export interface IndexingOutcome {
+  readonly files: number;
+  readonly cancelled: boolean;
+  readonly folderErrors: readonly string[];
+}
+
+export async function indexWorkspace(
+  workspace: ArticleWorkspace,
+  progress: WorkDoneProgressReporter,
+  isCancelled: () => boolean,
+): Promise<IndexingOutcome> {
+  const settings = workspace.currentSettings;
+  progress.begin('Source Lens: indexing articles', 0, 'Looking for article files…', false);
+  const paths: string[] = [];
+  const folderErrors: string[] = [];
+  for (const folder of workspace.workspaceFolders) {
+    const found = await findArticleFiles(folder, { include: articleGlobs(settings) });
+    paths.push(...found.files);
+    folderErrors.push(...found.errors.map((error) => `${error.path}: ${error.message}`));
+  }
+  workspace.pruneOutsideCorpus();
+
+  const maxBytes = maxFileBytes(settings);
+  let done = 0;
+  for (let batchStart = 0; batchStart < paths.length; batchStart += READ_BATCH) {
+    if (isCancelled()) {
+      progress.done();
+      return { files: done, cancelled: true, folderErrors };
+    }
+    const batch = paths.slice(batchStart, batchStart + READ_BATCH);
+    const results = await Promise.all(batch.map((path) => readArticleFile(path, maxBytes)));
+    for (let i = 0; i < batch.length; i++) {
+      workspace.applyDiskRead(uriOfPath(batch[i]), results[i]);
+      done++;
+      await yieldToEventLoop();
+    }
+    progress.report(Math.floor((done / paths.length) * 100), `${done}/${paths.length} articles`);
+  }
+  progress.done();
+  return { files: done, cancelled: false, folderErrors };
+}
+
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}

@@ -1,0 +1,95 @@
+/**
+ * Wires the protocol to the features. Each feature lives in its own module;
+ * this file only connects them.
+ */
+import {
+  DidChangeConfigurationNotification,
+  TextDocumentSyncKind,
+  type Connection,
+  type Disposable,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { ArticleWorkspace } from './articleWorkspace';
+import { syncDocuments } from './documentSync';
+import { guarded, logFailure } from './guard';
+import { indexWorkspace } from './indexing';
+import { fetchSettings } from './settings';
+import { filePathOf } from './uris';
+import { VERSION } from '../version';
+import { followWatchedFiles, registerFileWatchers } from './watchedFiles';
+
+export const SERVER_NAME = 'source-lens';
+
+export function startServer(connection: Connection): void {
+  const workspace = new ArticleWorkspace((uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }));
+  let initializeParams: InitializeParams | undefined;
+  let folderUris: string[] = [];
+  let indexingGeneration = 0;
+  let watcherRegistration: Disposable | undefined;
+
+  const capability = () => {
+    const client = initializeParams?.capabilities;
+    return {
+      configuration: client?.workspace?.configuration === true,
+      dynamicConfiguration: client?.workspace?.didChangeConfiguration?.dynamicRegistration === true,
+      dynamicWatchers: client?.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
+      workspaceFolders: client?.workspace?.workspaceFolders === true,
+    };
+  };
+
+  const reindex = async () => {
+    const generation = ++indexingGeneration;
+    const settings = await fetchSettings(connection, capability().configuration, initializeParams?.initializationOptions);
+    const folders = folderUris.map(filePathOf).filter((path): path is string => path !== undefined);
+    workspace.configure(folders, settings);
+    if (capability().dynamicWatchers) {
+      watcherRegistration?.dispose();
+      watcherRegistration = await registerFileWatchers(connection, settings);
+    }
+    const progress = await connection.window.createWorkDoneProgress();
+    const outcome = await indexWorkspace(workspace, progress, () => generation !== indexingGeneration);
+    for (const error of outcome.folderErrors) connection.console.warn(`Source Lens: skipped ${error}`);
+    if (!outcome.cancelled) connection.console.info(`Source Lens: indexed ${outcome.files} article files.`);
+  };
+
+  connection.onInitialize((params): InitializeResult => {
+    initializeParams = params;
+    folderUris = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: SERVER_NAME, version: VERSION },
+    };
+  });
+
+  connection.onInitialized(guarded(connection, 'starting up', async () => {
+    if (capability().dynamicConfiguration) {
+      await connection.client.register(DidChangeConfigurationNotification.type, { section: 'sourceLens' });
+    }
+    if (capability().workspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders(guarded(connection, 'changing workspace folders', async (event) => {
+        const removed = new Set(event.removed.map((folder) => folder.uri));
+        folderUris = [...folderUris.filter((uri) => !removed.has(uri)), ...event.added.map((folder) => folder.uri)];
+        await reindex();
+      }));
+    }
+    await reindex();
+  }));
+
+  connection.onDidChangeConfiguration(guarded(connection, 'applying new settings', async () => {
+    if (initializeParams) await reindex();
+  }));
+
+  syncDocuments(connection, workspace);
+  followWatchedFiles(connection, workspace);
+
+  connection.onShutdown(() => {
+    indexingGeneration++;
+  });
+
+  process.on('uncaughtException', (error) => logFailure(connection, 'an unexpected error', error));
+  connection.listen();
+}

@@ -1,0 +1,180 @@
+/**
+ * Runs dist/server.js as a child process and talks real JSON-RPC to it over
+ * stdio, playing the part of an editor: it answers the server's requests
+ * (configuration, progress tokens, registrations) and records what it sends.
+ */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { join } from 'node:path';
+import {
+  createProtocolConnection,
+  DidChangeWatchedFilesNotification,
+  DidCloseTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  DidChangeTextDocumentNotification,
+  ExitNotification,
+  InitializedNotification,
+  InitializeRequest,
+  LogMessageNotification,
+  PublishDiagnosticsNotification,
+  RegistrationRequest,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  WorkDoneProgressCreateRequest,
+  ConfigurationRequest,
+  type ClientCapabilities,
+  type Diagnostic,
+  type FileEvent,
+  type InitializeResult,
+  type ProtocolConnection,
+  type Registration,
+  type TextDocumentContentChangeEvent,
+} from 'vscode-languageserver-protocol/node';
+import { repoRoot } from '../support/repo';
+
+export interface ProgressEvent {
+  readonly token: string | number;
+  readonly value: { kind: 'begin' | 'report' | 'end'; title?: string; message?: string; percentage?: number };
+}
+
+export interface StartOptions {
+  readonly rootUri: string;
+  readonly settings?: Record<string, unknown>;
+  readonly capabilities?: ClientCapabilities;
+}
+
+export const EDITOR_CAPABILITIES: ClientCapabilities = {
+  workspace: {
+    configuration: true,
+    workspaceFolders: true,
+    didChangeConfiguration: { dynamicRegistration: true },
+    didChangeWatchedFiles: { dynamicRegistration: true },
+  },
+  window: { workDoneProgress: true },
+  textDocument: { publishDiagnostics: { relatedInformation: true } },
+};
+
+type Waiter = { check: () => boolean; resolve: () => void };
+
+export class ServerUnderTest {
+  readonly diagnostics = new Map<string, Diagnostic[]>();
+  readonly publishCount = new Map<string, number>();
+  readonly progress: ProgressEvent[] = [];
+  readonly registrations: Registration[] = [];
+  readonly logs: string[] = [];
+  initializeResult?: InitializeResult;
+  private readonly waiters = new Set<Waiter>();
+  private exitCode: number | null | undefined;
+
+  private constructor(readonly process: ChildProcessWithoutNullStreams, readonly connection: ProtocolConnection) {
+    process.on('exit', (code) => {
+      this.exitCode = code;
+      this.notifyWaiters();
+    });
+  }
+
+  static async start(options: StartOptions): Promise<ServerUnderTest> {
+    const child = spawn(process.execPath, [join(repoRoot(), 'dist', 'server.js'), '--stdio'], { stdio: 'pipe' });
+    const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    const server = new ServerUnderTest(child, connection);
+    connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+      server.diagnostics.set(params.uri, params.diagnostics);
+      server.publishCount.set(params.uri, (server.publishCount.get(params.uri) ?? 0) + 1);
+      server.notifyWaiters();
+    });
+    connection.onNotification(LogMessageNotification.type, (params) => {
+      server.logs.push(params.message);
+      server.notifyWaiters();
+    });
+    connection.onNotification('$/progress', (params: ProgressEvent) => {
+      server.progress.push(params);
+      server.notifyWaiters();
+    });
+    connection.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
+    connection.onRequest(RegistrationRequest.type, (params) => {
+      server.registrations.push(...params.registrations);
+      server.notifyWaiters();
+    });
+    connection.onRequest(ConfigurationRequest.type, (params) =>
+      params.items.map((item) => (item.section === 'sourceLens' ? options.settings ?? {} : null)),
+    );
+    connection.listen();
+    server.initializeResult = await connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: options.rootUri,
+      workspaceFolders: [{ uri: options.rootUri, name: 'articles' }],
+      capabilities: options.capabilities ?? EDITOR_CAPABILITIES,
+    });
+    await connection.sendNotification(InitializedNotification.type, {});
+    return server;
+  }
+
+  /** Resolves once the check holds, re-evaluated on every message from the server. */
+  waitUntil(description: string, check: () => boolean, timeoutMs = 10_000): Promise<void> {
+    if (check()) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const waiter: Waiter = {
+        check,
+        resolve: () => {
+          clearTimeout(timer);
+          resolve();
+        },
+      };
+      const timer = setTimeout(() => {
+        this.waiters.delete(waiter);
+        reject(new Error(`Timed out waiting for ${description}`));
+      }, timeoutMs);
+      this.waiters.add(waiter);
+    });
+  }
+
+  waitForDiagnostics(uri: string, check: (diagnostics: Diagnostic[]) => boolean = () => true): Promise<Diagnostic[]> {
+    return this.waitUntil(`diagnostics of ${uri}`, () => {
+      const published = this.diagnostics.get(uri);
+      return published !== undefined && check(published);
+    }).then(() => this.diagnostics.get(uri) ?? []);
+  }
+
+  indexingFinished(): Promise<void> {
+    return this.waitUntil('indexing to end', () => this.progress.some((event) => event.value.kind === 'end'));
+  }
+
+  open(uri: string, text: string, languageId = 'news-article', version = 1): Promise<void> {
+    return this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version, text } });
+  }
+
+  change(uri: string, version: number, contentChanges: TextDocumentContentChangeEvent[]): Promise<void> {
+    return this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges });
+  }
+
+  close(uri: string): Promise<void> {
+    return this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  }
+
+  filesChanged(changes: FileEvent[]): Promise<void> {
+    return this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes });
+  }
+
+  /** Sends shutdown and exit, and resolves with the process's exit code. */
+  async shutdown(): Promise<number | null> {
+    await this.connection.sendRequest(ShutdownRequest.type);
+    await this.connection.sendNotification(ExitNotification.type);
+    await this.waitUntil('the server process to exit', () => this.exitCode !== undefined, 5000);
+    this.connection.dispose();
+    return this.exitCode ?? null;
+  }
+
+  kill(): void {
+    if (this.exitCode === undefined) this.process.kill();
+    this.connection.dispose();
+  }
+
+  private notifyWaiters(): void {
+    for (const waiter of [...this.waiters]) {
+      if (waiter.check()) {
+        this.waiters.delete(waiter);
+        waiter.resolve();
+      }
+    }
+  }
+}

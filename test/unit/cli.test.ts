@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { repoRoot } from '../support/repo';
+import { TempCorpus } from '../support/tempCorpus';
+
+function cli(args: string[], cwd: string) {
+  const result = spawnSync(process.execPath, [join(repoRoot(), 'dist', 'cli.js'), ...args], { cwd, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('source-lens check', () => {
+  let corpus: TempCorpus;
+
+  before(() => {
+    corpus = new TempCorpus({
+      'a-clean.txt': 'Titel\n\nSie sagte: „Alles bleibt, wie es ist.“\n',
+      'b-open.txt': 'Titel\n\n👍 Er sagte: „Das bleibt offen.\n',
+      'sub/c-binary.txt': new Uint8Array([0x00, 0x01]),
+      'ignored.md': 'Er sagte: „offen',
+    });
+  });
+  after(() => corpus.dispose());
+
+  test('text output lists file:line:col, severity, code and a summary; exit code 1 on findings', () => {
+    const result = cli(['check', '.'], corpus.root);
+    assert.equal(result.code, 1);
+    assert.match(result.stdout, /^b-open\.txt\n {2}3:14 {2}warning {2}quote\.unbalanced {2}Quotation mark „ is never closed/m);
+    assert.match(result.stdout, /sub\/c-binary\.txt\n {2}1:1 +info +file\.not-text/);
+    assert.match(result.stdout, /✖ 2 problems \(0 errors, 1 warning, 1 info, 0 hints\) in 2 of 3 files\./);
+    assert.doesNotMatch(result.stdout, /ignored\.md/);
+    assert.match(result.stderr, /sub\/c-binary\.txt: Skipped: the file contains NUL bytes/);
+  });
+
+  test('exit code 0 and a clean summary when nothing is found', () => {
+    const result = cli(['check', 'a-clean.txt'], corpus.root);
+    assert.equal(result.code, 0);
+    assert.equal(result.stdout, '✔ No problems in 1 file.\n');
+  });
+
+  test('JSON output has LSP-shaped diagnostics with UTF-16 characters', () => {
+    const result = cli(['check', '--format', 'json', 'b-open.txt', 'a-clean.txt'], corpus.root);
+    assert.equal(result.code, 1);
+    const report = JSON.parse(result.stdout) as { file: string; diagnostics: { range: unknown; severity: number; code: string }[] }[];
+    assert.deepEqual(report.map((file) => file.file).sort(), ['a-clean.txt', 'b-open.txt']);
+    const open = report.find((file) => file.file === 'b-open.txt');
+    assert.deepEqual(open?.diagnostics[0].range, { start: { line: 2, character: 13 }, end: { line: 2, character: 14 } });
+    assert.equal(open?.diagnostics[0].severity, 2);
+    assert.equal(open?.diagnostics[0].code, 'quote.unbalanced');
+  });
+
+  test('SARIF output is version 2.1.0 with rules, 1-based regions and UTF-16 columns', () => {
+    const result = cli(['check', '--format=sarif', '.'], corpus.root);
+    const log = JSON.parse(result.stdout);
+    assert.equal(log.version, '2.1.0');
+    const run = log.runs[0];
+    assert.equal(run.columnKind, 'utf16CodeUnits');
+    assert.ok(run.tool.driver.rules.some((rule: { id: string }) => rule.id === 'quote.unbalanced'));
+    const finding = run.results.find((r: { ruleId: string }) => r.ruleId === 'quote.unbalanced');
+    assert.equal(finding.level, 'warning');
+    assert.deepEqual(finding.locations[0].physicalLocation.region, { startLine: 3, startColumn: 14, endLine: 3, endColumn: 15 });
+    assert.equal(finding.locations[0].physicalLocation.artifactLocation.uri, 'b-open.txt');
+  });
+
+  test('usage errors and missing files exit with 2 and say why', () => {
+    const unknownFormat = cli(['check', '--format', 'xml'], corpus.root);
+    assert.equal(unknownFormat.code, 2);
+    assert.match(unknownFormat.stderr, /Unknown format 'xml'/);
+    const unknownOption = cli(['check', '--frobnicate'], corpus.root);
+    assert.equal(unknownOption.code, 2);
+    const missing = cli(['check', 'nowhere.txt', 'a-clean.txt'], corpus.root);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /nowhere\.txt: no such file or folder/);
+    assert.match(missing.stdout, /No problems in 1 file/, 'the rest is still checked');
+  });
+
+  test('help and version', () => {
+    assert.match(cli(['--help'], corpus.root).stdout, /Usage: source-lens/);
+    assert.match(cli(['--version'], corpus.root).stdout, /^\d+\.\d+\.\d+/);
+  });
+});
