@@ -172,6 +172,14 @@ describe('findQuotations: nesting', () => {
     assert.deepEqual(quotations.map((q) => [q.depth, q.parent]), [[0, undefined], [1, 0], [2, 1]]);
   });
 
+  it('skips an unclosed quotation when finding parent and depth', () => {
+    const text = '„Er sagte ‚dann »hier« und ging.“ Ende.';
+    const { quotations, unbalanced } = scan(text);
+    assert.deepEqual(spans(text, quotations), ['„Er sagte ‚dann »hier« und ging.“', '»hier«']);
+    assert.deepEqual(quotations.map((q) => [q.depth, q.parent]), [[0, undefined], [1, 0]]);
+    assert.deepEqual(unbalanced, [{ offset: text.indexOf('‚'), mark: '‚' }]);
+  });
+
   it('keeps siblings at the same depth under one parent', () => {
     const text = '„Erst ‚ja‘, dann ‚nein‘“, sagte er.';
     const { quotations } = scan(text);
@@ -279,7 +287,8 @@ describe('findQuotations: interrupted quotations', () => {
 
   const separate: { label: string; text: string; profile: LanguageProfile }[] = [
     { label: 'a new sentence between', text: '„Wir sind bereit.“ Sie ging. „Aber nicht heute.“', profile: german },
-    { label: 'a clause without a reporting verb', text: '„Brot“, „Milch“ und, wie immer, „Käse“ standen auf der Liste.', profile: german },
+    { label: 'a clause without a reporting verb', text: '„Erst Brot“, dann Butter, „dann Milch“ stand auf dem Zettel.', profile: german },
+    { label: 'an English clause without a reporting verb', text: '"First bread," then butter, "then milk" was the list.', profile: english },
     {
       label: 'a clause of more than eight words',
       text: '„Wir sind bereit“, sagte die Sprecherin des Ministeriums am Mittwoch in der Hauptstadt vor Journalisten, „aber nicht jetzt.“',

@@ -242,6 +242,26 @@ describe('splitSentences: long paragraphs', () => {
     assert.deepEqual(sentencesOf(text), [`Sie sagte: „${quoted}“`, 'Dann ging sie.']);
   });
 
+  it('splits a 50,000-character paragraph where every space follows a period', () => {
+    const text = 'Ja. '.repeat(12_500);
+    const spans = sentenceSpans(text, { start: 0, end: text.length }, german);
+    assertTiles(text, spans);
+    assert.equal(spans.length, 12_500);
+  });
+
+  it('splits a 50,000-character paragraph of lines without periods at every line', () => {
+    const text = Array.from({ length: 2_000 }, (_, i) => `Zeile ${i} ohne Punkt`).join('\n');
+    const spans = sentenceSpans(text, { start: 0, end: text.length }, german);
+    assertTiles(text, spans);
+    assert.deepEqual(spans.map((s) => text.slice(s.start, s.end)), text.split('\n'));
+  });
+
+  it('splits at a line break that ends a chunk after one long line', () => {
+    const longLine = 'Anna Beispiel redet ohne Punkt '.repeat(240).trim();
+    const text = `${longLine}\n${'Zweite Zeile ohne Punkt '.repeat(100).trim()}`;
+    assert.deepEqual(sentencesOf(text), text.split('\n'));
+  });
+
   it('splits 50,000 characters without whitespace, never inside a surrogate pair', () => {
     const text = `a${'😀'.repeat(25_000)}`;
     const spans = sentenceSpans(text, { start: 0, end: text.length }, german);

@@ -52,7 +52,7 @@ function endsWithAbbreviation(text: string, period: number, next: number, paragr
     return true;
   }
   if (isInitial(compact)) return true;
-  return continuesMultiPartAbbreviation(lower, compactAfter(text, next, paragraph.end).toLowerCase(), lexicon);
+  return continuesMultiPartAbbreviation(lower, text, next, paragraph, lexicon);
 }
 
 /** "J" in "J. R. Muster": one capital letter standing alone. */
@@ -62,16 +62,23 @@ function isInitial(compact: string): boolean {
 }
 
 /** The break falls on an inner period: "z." | "B.", "i. d." | "R.". */
-function continuesMultiPartAbbreviation(before: string, after: string, lexicon: Lexicon): boolean {
-  for (const parts of lexicon.multiPartAbbreviations) {
-    for (let split = 1; split < parts.length; split++) {
-      const head = parts.slice(0, split).join('.');
-      const tail = parts.slice(split).join('.');
-      const headFits = before.endsWith(head) && (before.length === head.length || before[before.length - head.length - 1] === '.');
-      if (headFits && after.startsWith(tail) && !LETTER.test(after[tail.length] ?? '')) return true;
-    }
-  }
-  return false;
+function continuesMultiPartAbbreviation(
+  before: string,
+  text: string,
+  next: number,
+  paragraph: Span,
+  lexicon: Lexicon,
+): boolean {
+  const splits = lexicon.abbreviationSplits.get(before.slice(before.lastIndexOf('.') + 1));
+  if (!splits) return false;
+  const after = compactAfter(text, next, paragraph.end).toLowerCase();
+  return splits.some(
+    ({ head, tail }) =>
+      before.endsWith(head) &&
+      (before.length === head.length || before[before.length - head.length - 1] === '.') &&
+      after.startsWith(tail) &&
+      !LETTER.test(after[tail.length] ?? ''),
+  );
 }
 
 /**

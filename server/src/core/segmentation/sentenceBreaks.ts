@@ -34,7 +34,13 @@ export function sentenceBreaks(text: string, paragraph: Span, locale: string): n
     // The chunk's last sentence may run on past the cut, so segment it again
     // with the next chunk, unless that would move on too little.
     const lastBreak = chunkBreaks.at(-1);
-    position = chunkEnd; void lastBreak;
+    if (lastBreak !== undefined && lastBreak - position >= MIN_ADVANCE) {
+      position = lastBreak;
+    } else {
+      // Intl.Segmenter always breaks after a line break, but not at the end of its input.
+      if (text[chunkEnd - 1] === '\n') breaks.push(chunkEnd);
+      position = chunkEnd;
+    }
   }
   return breaks;
 }
