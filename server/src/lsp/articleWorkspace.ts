@@ -6,6 +6,7 @@
  */
 import { relative, sep, isAbsolute } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver/node';
+import type { Article } from '../core/article/types';
 import { Corpus } from '../core/corpus/corpus';
 import { articleGlobs, DEFAULT_SETTINGS, maxFileBytes, type SourceLensSettings } from '../core/settings';
 import { tooLarge } from '../core/text/decode';
@@ -39,6 +40,12 @@ export class ArticleWorkspace {
 
   get currentSettings(): SourceLensSettings {
     return this.settings;
+  }
+
+  /** The article model of a document, if it is an article that could be read. */
+  articleOf(uri: string): Article | undefined {
+    const entry = this.corpus.get(canonicalUri(uri));
+    return entry?.kind === 'article' ? entry.article : undefined;
   }
 
   isOpen(uri: string): boolean {

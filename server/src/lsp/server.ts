@@ -12,6 +12,7 @@ import {
 } from 'vscode-languageserver/node';
 import { ArticleWorkspace } from './articleWorkspace';
 import { syncDocuments } from './documentSync';
+import { documentSymbols } from './features/documentSymbols';
 import { guarded, logFailure } from './guard';
 import { indexWorkspace } from './indexing';
 import { fetchSettings } from './settings';
@@ -60,6 +61,7 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+        documentSymbolProvider: { label: 'Source Lens' },
       },
       serverInfo: { name: SERVER_NAME, version: VERSION },
     };
@@ -84,6 +86,7 @@ export function startServer(connection: Connection): void {
   }));
 
   syncDocuments(connection, workspace);
+  connection.onDocumentSymbol((params) => documentSymbols(workspace, params));
   followWatchedFiles(connection, workspace);
 
   connection.onShutdown(() => {
