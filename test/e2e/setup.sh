@@ -71,6 +71,7 @@ log "code-server installed after $((SECONDS - started)) s; rebuilding VS Code's 
 (cd node_modules/code-server/lib/vscode &&
   with_node24 npm_config_dangerously_allow_all_scripts=true timeout 1200 npm rebuild "${npm_quiet[@]}")
 
-with_node24 timeout 60 node node_modules/code-server/out/node/entry.js --version
+# (a throwaway config home: code-server writes a default config.yaml on every start)
+with_node24 XDG_CONFIG_HOME="$dir/.config" timeout 60 node node_modules/code-server/out/node/entry.js --version
 date -u +%FT%TZ > "$marker"
 log "tools installed in $((SECONDS - started)) s"
