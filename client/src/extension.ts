@@ -6,6 +6,7 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { cleanAllArticles } from './cleanAllCommand';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 export const ARTICLE_LANGUAGE = 'news-article';
@@ -34,6 +35,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
   vscode.workspace.textDocuments.forEach(adoptArticle);
+  const started = client;
+  context.subscriptions.push(vscode.commands.registerCommand('sourceLens.cleanAllArticles', () => cleanAllArticles(started)));
   await client.start();
 }
 

@@ -89,18 +89,19 @@ describe('language server over stdio', () => {
     await server.waitForDiagnostics(uri, (d) => d.length === 0);
   });
 
-  test('the outline lists the headline and the quotations', async () => {
+  test('the outline lists the headline, the places and the quotations', async () => {
     const uri = corpus.uri('outline.txt');
     await server.open(uri, 'Vollmer lädt nach Genf ein\n\n„Wir sind bereit“, sagte sie, „aber nicht um jeden Preis.“ Er sagte: „Nein.“\n');
     await server.waitForDiagnostics(uri);
     const symbols = await server.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }) as DocumentSymbol[];
     assert.deepEqual(symbols.map((s) => [s.name, s.kind, s.detail]), [
       ['Vollmer lädt nach Genf ein', SymbolKind.File, undefined],
+      ['Genf', SymbolKind.Namespace, 'place'],
       ['Wir sind bereit', SymbolKind.String, undefined],
       ['aber nicht um jeden Preis.', SymbolKind.String, 'continued'],
       ['Nein.', SymbolKind.String, undefined],
     ]);
-    assert.deepEqual(symbols[1].selectionRange, { start: { line: 2, character: 1 }, end: { line: 2, character: 16 } });
+    assert.deepEqual(symbols[2].selectionRange, { start: { line: 2, character: 1 }, end: { line: 2, character: 16 } });
     const unknown = await server.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: corpus.uri('nothing-here.txt') } });
     assert.deepEqual(unknown, []);
     await server.close(uri);

@@ -2,6 +2,8 @@
  * Command-line parsing for `source-lens`. Kept strict: an unknown option is a
  * usage error (exit code 2), never silently ignored.
  */
+import { CLEAN_USAGE, parseCleanArguments, type CleanArguments } from './cleanArgs';
+
 export type OutputFormat = 'text' | 'json' | 'sarif';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
 
@@ -12,7 +14,7 @@ export interface CheckArguments {
   readonly maxFileSize?: number;
 }
 
-export type ParsedArguments = CheckArguments | { readonly command: 'help' } | { readonly command: 'version' };
+export type ParsedArguments = CheckArguments | CleanArguments | { readonly command: 'help' } | { readonly command: 'version' };
 
 export class UsageError extends Error {}
 
@@ -20,6 +22,7 @@ export const USAGE = `Usage: source-lens <command> [options]
 
 Commands:
   check [paths...]      Analyse article files and folders (default: .) and report findings.
+${CLEAN_USAGE}
 
 Options for check:
   --format <format>     Output format: text (default), json or sarif.
@@ -29,12 +32,13 @@ Other:
   -h, --help            Show this help.
   -v, --version         Show the version.
 
-Exit codes: 0 nothing found, 1 findings, 2 usage or I/O error.`;
+Exit codes: 0 nothing found (clean: nothing to clean), 1 findings (clean: cleaned something), 2 usage or I/O error.`;
 
 export function parseArguments(argv: readonly string[]): ParsedArguments {
   if (argv.length === 0 || argv.includes('-h') || argv.includes('--help') || argv[0] === 'help') return { command: 'help' };
   if (argv.includes('-v') || argv.includes('--version')) return { command: 'version' };
   const [command, ...rest] = argv;
+  if (command === 'clean') return parseCleanArguments(rest);
   if (command !== 'check') throw new UsageError(`Unknown command '${command}'.`);
 
   const paths: string[] = [];

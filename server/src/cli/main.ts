@@ -4,6 +4,7 @@
  */
 import { parseArguments, USAGE, UsageError } from './args';
 import { runCheck, type CommandIo } from './checkCommand';
+import { runClean } from './cleanCommand';
 import { VERSION } from '../version';
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -24,6 +25,7 @@ async function main(argv: readonly string[]): Promise<number> {
       io.stdout(`${io.version}\n`);
       return 0;
     }
+    if (args.command === 'clean') return await runClean(args, io);
     return await runCheck(args, io);
   } catch (error) {
     if (error instanceof UsageError) {

@@ -2,11 +2,15 @@
  * The settings the analysis honours, with the defaults a user gets with no
  * configuration. Shared by the language server and the CLI.
  */
+import type { NoiseOptions } from './noise/options';
+
 export interface SourceLensSettings {
   /** Globs (relative to a workspace folder) of plain-text files that are articles; `.article` files always are. */
   readonly articleFiles: readonly string[];
   /** Files larger than this many megabytes are skipped. */
   readonly maxFileSize: number;
+  /** Scrape-noise categories, severities, user patterns and corpus evidence. */
+  readonly noise: NoiseOptions;
 }
 
 export const ARTICLE_EXTENSION_GLOB = '**/*.article';
@@ -14,6 +18,7 @@ export const ARTICLE_EXTENSION_GLOB = '**/*.article';
 export const DEFAULT_SETTINGS: SourceLensSettings = {
   articleFiles: ['**/*.txt'],
   maxFileSize: 5,
+  noise: {},
 };
 
 export function withDefaults(partial: unknown): SourceLensSettings {
@@ -22,7 +27,8 @@ export function withDefaults(partial: unknown): SourceLensSettings {
     ? (value.articleFiles as string[])
     : DEFAULT_SETTINGS.articleFiles;
   const maxFileSize = typeof value.maxFileSize === 'number' && value.maxFileSize > 0 ? value.maxFileSize : DEFAULT_SETTINGS.maxFileSize;
-  return { articleFiles, maxFileSize };
+  const noise = value.noise && typeof value.noise === 'object' ? (value.noise as NoiseOptions) : DEFAULT_SETTINGS.noise;
+  return { articleFiles, maxFileSize, noise };
 }
 
 export function articleGlobs(settings: SourceLensSettings): string[] {

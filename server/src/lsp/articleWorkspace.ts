@@ -8,6 +8,7 @@ import { relative, sep, isAbsolute } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver/node';
 import type { Article } from '../core/article/types';
 import { Corpus } from '../core/corpus/corpus';
+import type { EntityIndex } from '../core/entities/entityIndex';
 import { articleGlobs, DEFAULT_SETTINGS, maxFileBytes, type SourceLensSettings } from '../core/settings';
 import { tooLarge } from '../core/text/decode';
 import { utf8Length } from '../core/text/utf8Length';
@@ -28,10 +29,12 @@ export class ArticleWorkspace {
 
   constructor(private readonly publish: PublishDiagnostics) {}
 
+  /** Applies folders and settings; articles whose findings the settings change are re-published. */
   configure(folders: readonly string[], settings: SourceLensSettings): void {
     this.folders = [...folders];
     this.settings = settings;
     this.matches = articleMatcher({ include: articleGlobs(settings) });
+    this.publishKeys(this.corpus.configure({ noise: settings.noise }));
   }
 
   get workspaceFolders(): readonly string[] {
@@ -46,6 +49,20 @@ export class ArticleWorkspace {
   articleOf(uri: string): Article | undefined {
     const entry = this.corpus.get(canonicalUri(uri));
     return entry?.kind === 'article' ? entry.article : undefined;
+  }
+
+  get entities(): EntityIndex {
+    return this.corpus.entities;
+  }
+
+  /** The corpus key of a document, whichever way its URI is spelled. */
+  keyOf(uri: string): string {
+    return canonicalUri(uri);
+  }
+
+  /** The URI to show the client for a corpus key: the editor's spelling when the document is open. */
+  uriOf(key: string): string {
+    return this.uriFor(key);
   }
 
   isOpen(uri: string): boolean {

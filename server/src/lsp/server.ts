@@ -3,16 +3,24 @@
  * this file only connects them.
  */
 import {
+  CodeActionKind,
   DidChangeConfigurationNotification,
+  type TextDocumentPositionParams,
   TextDocumentSyncKind,
   type Connection,
   type Disposable,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
+import { validateNoiseOptions } from '../core/noise/options';
 import { ArticleWorkspace } from './articleWorkspace';
 import { syncDocuments } from './documentSync';
+import { cleanAllEdit, CleanAllRequest } from './features/cleanAll';
+import { codeActions, FIX_ALL_NOISE_KIND } from './features/codeActions';
 import { documentSymbols } from './features/documentSymbols';
+import { entityReferences, entityWorkspaceSymbols } from './features/entities';
+import { hover } from './features/hover';
+import { semanticTokens, SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens';
 import { guarded, logFailure } from './guard';
 import { indexWorkspace } from './indexing';
 import { fetchSettings } from './settings';
@@ -44,6 +52,9 @@ export function startServer(connection: Connection): void {
     const settings = await fetchSettings(connection, capability().configuration, initializeParams?.initializationOptions);
     const folders = folderUris.map(filePathOf).filter((path): path is string => path !== undefined);
     workspace.configure(folders, settings);
+    for (const problem of validateNoiseOptions(settings.noise)) {
+      void connection.window.showWarningMessage(`Source Lens: noise pattern ${problem.index + 1} ('${problem.pattern}') is ignored: ${problem.message}`);
+    }
     if (capability().dynamicWatchers) {
       watcherRegistration?.dispose();
       watcherRegistration = await registerFileWatchers(connection, settings);
@@ -62,6 +73,11 @@ export function startServer(connection: Connection): void {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
         documentSymbolProvider: { label: 'Source Lens' },
+        hoverProvider: true,
+        referencesProvider: true,
+        workspaceSymbolProvider: true,
+        semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_NOISE_KIND] },
       },
       serverInfo: { name: SERVER_NAME, version: VERSION },
     };
@@ -85,8 +101,18 @@ export function startServer(connection: Connection): void {
     if (initializeParams) await reindex();
   }));
 
-  syncDocuments(connection, workspace);
+  const documents = syncDocuments(connection, workspace);
   connection.onDocumentSymbol((params) => documentSymbols(workspace, params));
+  connection.onHover((params) => hover(workspace, params));
+  connection.onReferences((params) => entityReferences(workspace, params.textDocument.uri, offsetOf(params)) ?? []);
+  connection.onWorkspaceSymbol((params) => entityWorkspaceSymbols(workspace, params.query));
+  connection.languages.semanticTokens.on((params) => semanticTokens(workspace, params.textDocument.uri));
+  connection.onCodeAction((params) => codeActions(workspace, params));
+  connection.onRequest(CleanAllRequest, () => cleanAllEdit(workspace, (uri) => documents.get(uri)?.version ?? null));
+
+  function offsetOf(params: TextDocumentPositionParams): number {
+    return workspace.articleOf(params.textDocument.uri)?.lineIndex.offsetAt(params.position) ?? -1;
+  }
   followWatchedFiles(connection, workspace);
 
   connection.onShutdown(() => {

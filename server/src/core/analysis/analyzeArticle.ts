@@ -1,16 +1,31 @@
 /**
  * Runs every per-article check over one article model. Features add their
- * check here; corpus-wide checks live with the corpus.
+ * check here; corpus-wide evidence comes in through the options.
  */
 import type { Article } from '../article/types';
+import { claimFindings } from '../claims/findings';
 import type { Finding } from '../diagnostics/finding';
+import { detectNoise, type NoiseContext } from '../noise/detectNoise';
+import type { NoiseOptions } from '../noise/options';
 import { unbalancedQuoteFindings } from '../quotes/unbalancedQuotes';
 
-type ArticleCheck = (article: Article) => Finding[];
+/** Settings and corpus knowledge the checks may use; every field is optional. */
+export interface AnalysisOptions {
+  /** Scrape-noise settings (categories, severities, user patterns). */
+  readonly noise?: NoiseOptions;
+  /** Corpus evidence for scrape noise (the Corpus passes its line index). */
+  readonly noiseContext?: NoiseContext;
+}
 
-const CHECKS: readonly ArticleCheck[] = [unbalancedQuoteFindings];
-
-export function analyzeArticle(article: Article): Finding[] {
-  const findings = CHECKS.flatMap((check) => check(article));
+/**
+ * Noise runs first: claims are not looked for in lines that are page leftovers.
+ */
+export function analyzeArticle(article: Article, options: AnalysisOptions = {}): Finding[] {
+  const noise = detectNoise(article, options.noise, options.noiseContext);
+  const findings = [
+    ...unbalancedQuoteFindings(article),
+    ...noise,
+    ...claimFindings(article, { noise: noise.map((finding) => finding.span) }),
+  ];
   return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }

@@ -3,11 +3,14 @@
  * document at a time. Callers name documents by a key of their choice (the
  * server uses canonical file URIs, the CLI uses paths).
  */
-import { analyzeArticle } from '../analysis/analyzeArticle';
+import { analyzeArticle, type AnalysisOptions } from '../analysis/analyzeArticle';
 import { buildArticle } from '../article/buildArticle';
 import type { Article } from '../article/types';
 import { DIAGNOSTIC_CODES } from '../diagnostics/codes';
 import type { Finding } from '../diagnostics/finding';
+import { EntityIndex } from '../entities/entityIndex';
+import { NoiseLineIndex, noiseIndexEntry } from '../noise/corpusIndex';
+import { compileNoiseOptions, type NoiseOptions } from '../noise/options';
 import type { SkipReason } from '../text/decode';
 
 export interface AnalysedEntry {
@@ -26,8 +29,29 @@ export interface SkippedEntry {
 
 export type CorpusEntry = AnalysedEntry | SkippedEntry;
 
+export interface CorpusOptions {
+  readonly noise?: NoiseOptions;
+}
+
 export class Corpus {
   private readonly entries = new Map<string, CorpusEntry>();
+  private options: CorpusOptions;
+  /** Which short lines several unrelated articles share: corpus evidence for scrape noise. */
+  private readonly noiseIndex: NoiseLineIndex;
+  /** People, places and organisations of every article, with surnames resolved across the corpus. */
+  readonly entities = new EntityIndex();
+
+  constructor(options: CorpusOptions = {}) {
+    this.options = options;
+    this.noiseIndex = new NoiseLineIndex(compileNoiseOptions(options.noise).corpusThreshold);
+  }
+
+  /** Applies new settings, re-analyses every article and returns the keys whose findings changed. */
+  configure(options: CorpusOptions): string[] {
+    this.options = options;
+    this.noiseIndex.setThreshold(compileNoiseOptions(options.noise).corpusThreshold);
+    return [...this.entries.keys()].filter((key) => this.reanalyse(key));
+  }
 
   get size(): number {
     return this.entries.size;
@@ -49,11 +73,17 @@ export class Corpus {
     return this.entries.has(key);
   }
 
-  /** Analyses the text and returns the keys whose findings may have changed. */
+  /**
+   * Analyses the text and returns the keys whose findings may have changed:
+   * this one, and the other articles whose noise findings changed because a
+   * line they share with this one crossed the boilerplate threshold.
+   */
   setText(key: string, text: string): string[] {
     const article = buildArticle(key, text);
-    this.entries.set(key, { kind: 'article', key, article, findings: analyzeArticle(article) });
-    return [key];
+    const others = this.noiseIndex.update(key, noiseIndexEntry(article));
+    this.entities.set(key, article);
+    this.entries.set(key, { kind: 'article', key, article, findings: analyzeArticle(article, this.analysisOptions()) });
+    return [key, ...others.filter((other) => this.reanalyse(other))];
   }
 
   setSkipped(key: string, reason: SkipReason): string[] {
@@ -63,15 +93,39 @@ export class Corpus {
       message: reason.message,
       span: { start: 0, end: 0 },
     };
+    const others = this.noiseIndex.update(key, undefined);
+    this.entities.delete(key);
     this.entries.set(key, { kind: 'skipped', key, reason, findings: [finding] });
-    return [key];
+    return [key, ...others.filter((other) => this.reanalyse(other))];
   }
 
   delete(key: string): string[] {
-    return this.entries.delete(key) ? [key] : [];
+    const others = this.noiseIndex.update(key, undefined);
+    this.entities.delete(key);
+    const changed = others.filter((other) => this.reanalyse(other));
+    return this.entries.delete(key) ? [key, ...changed] : changed;
   }
 
   findings(key: string): readonly Finding[] {
     return this.entries.get(key)?.findings ?? [];
   }
+
+  private analysisOptions(): AnalysisOptions {
+    return { noise: this.options.noise, noiseContext: { corpus: this.noiseIndex } };
+  }
+
+  /** Re-runs the analysis of an article; true if its findings changed. */
+  private reanalyse(key: string): boolean {
+    const entry = this.entries.get(key);
+    if (entry?.kind !== 'article') return false;
+    const findings = analyzeArticle(entry.article, this.analysisOptions());
+    if (sameFindings(findings, entry.findings)) return false;
+    this.entries.set(key, { ...entry, findings });
+    return true;
+  }
+}
+
+function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
+  return a.length === b.length && a.every((f, i) =>
+    f.code === b[i].code && f.severity === b[i].severity && f.message === b[i].message && f.span.start === b[i].span.start && f.span.end === b[i].span.end);
 }

@@ -16,6 +16,81 @@ export const DIAGNOSTIC_CODES = {
     severity: 'warning',
     summary: 'A quotation mark opens a quotation that is never closed in its paragraph.',
   },
+  'quote.no-speaker': {
+    code: 'quote.no-speaker',
+    severity: 'information',
+    summary: 'A direct quotation whose speaker cannot be identified from the text around it.',
+  },
+  'claim.unattributed': {
+    code: 'claim.unattributed',
+    severity: 'warning',
+    summary: 'A check-worthy claim in the journalist\'s own voice (a number, cause, assessment, prediction, allegation or background fact) with no source.',
+  },
+  'claim.vague-source': {
+    code: 'claim.vague-source',
+    severity: 'information',
+    summary: 'A claim attributed only to an unnamed or vague source ("Beobachter meinen", "officials say"), or marked as hearsay ("soll … haben", "reportedly").',
+  },
+  'noise.advertising': {
+    code: 'noise.advertising',
+    severity: 'warning',
+    summary: 'Scrape noise: an advertisement, contest or subscription offer ("Anzeige", "Jetzt … gratis testen").',
+  },
+  'noise.comment-form': {
+    code: 'noise.comment-form',
+    severity: 'warning',
+    summary: 'Scrape noise: the page\'s comment form or comment counter ("Schreibe einen Kommentar", "Leave a Reply").',
+  },
+  'noise.related-links': {
+    code: 'noise.related-links',
+    severity: 'warning',
+    summary: 'Scrape noise: a teaser for another article ("Mehr zum Thema – …", "Lesen Sie auch", "Read more").',
+  },
+  'noise.image-credit': {
+    code: 'noise.image-credit',
+    severity: 'warning',
+    summary: 'Scrape noise: a picture caption or credit ("Foto: … / dpa", "… / Getty Images", "Photo: …").',
+  },
+  'noise.media-widget': {
+    code: 'noise.media-widget',
+    severity: 'warning',
+    summary: 'Scrape noise: residue of a video or audio player (its title, a bare duration such as "10:37", "Video abspielen").',
+  },
+  'noise.social-share': {
+    code: 'noise.social-share',
+    severity: 'warning',
+    summary: 'Scrape noise: share buttons ("Teilen", "Twittern", "Per E-Mail senden", "Share on Facebook").',
+  },
+  'noise.paywall': {
+    code: 'noise.paywall',
+    severity: 'warning',
+    summary: 'Scrape noise: a paywall notice ("Sie haben 3 von 5 kostenlosen Artikeln gelesen", "Subscribe to continue reading").',
+  },
+  'noise.cookie-consent': {
+    code: 'noise.cookie-consent',
+    severity: 'warning',
+    summary: 'Scrape noise: a cookie or privacy consent banner ("Wir verwenden Cookies …", "Accept all").',
+  },
+  'noise.newsletter': {
+    code: 'noise.newsletter',
+    severity: 'warning',
+    summary: 'Scrape noise: a newsletter sign-up box ("Newsletter: Jetzt kostenlos abonnieren").',
+  },
+  'noise.navigation': {
+    code: 'noise.navigation',
+    severity: 'warning',
+    summary: 'Scrape noise: site navigation, breadcrumbs or menus ("Startseite > Politik > Sachsen", "Zur Startseite").',
+  },
+  'noise.duplicate-line': {
+    code: 'noise.duplicate-line',
+    severity: 'information',
+    summary: 'Scrape noise: a line that repeats an earlier line verbatim, such as a headline scraped twice (the later copy is flagged).',
+  },
+  'noise.other': {
+    code: 'noise.other',
+    severity: 'information',
+    summary: 'Scrape noise: page text that is clearly not part of the article (copyright footer, reading time, boilerplate shared by several articles).',
+  },
   'file.not-text': {
     code: 'file.not-text',
     severity: 'information',

@@ -5,6 +5,7 @@ import { SymbolKind, type DocumentSymbol, type DocumentSymbolParams } from 'vsco
 import { outlineOf, type OutlineItem, type OutlineKind } from '../../core/outline/outline';
 import type { LineIndex } from '../../core/text/lineIndex';
 import type { ArticleWorkspace } from '../articleWorkspace';
+import { entityOutline } from './entities';
 
 const SYMBOL_KIND: Record<OutlineKind, SymbolKind> = {
   headline: SymbolKind.File,
@@ -17,7 +18,9 @@ const SYMBOL_KIND: Record<OutlineKind, SymbolKind> = {
 export function documentSymbols(workspace: ArticleWorkspace, params: DocumentSymbolParams): DocumentSymbol[] {
   const article = workspace.articleOf(params.textDocument.uri);
   if (!article) return [];
-  return outlineOf(article).map((item) => toSymbol(item, article.lineIndex));
+  const items = [...outlineOf(article), ...entityOutline(workspace, params.textDocument.uri)];
+  items.sort((a, b) => a.span.start - b.span.start);
+  return items.map((item) => toSymbol(item, article.lineIndex));
 }
 
 function toSymbol(item: OutlineItem, lineIndex: LineIndex): DocumentSymbol {

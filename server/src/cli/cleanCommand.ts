@@ -1,0 +1,193 @@
+/**
+ * `source-lens clean`: removes scrape noise from article files with the same
+ * core as the language server (so corpus evidence across the given files
+ * counts too).
+ *
+ * --out DIR writes cleaned copies under DIR, mirroring the files' paths
+ * relative to the working folder (or, for files outside it, to the folder
+ * given on the command line), and never touches the originals. --in-place
+ * rewrites only the files that change and first keeps the original as
+ * `<file>.orig` (an existing `.orig` is left alone: it holds an older
+ * original). Every write goes to a temporary file that is then renamed, so a
+ * crash never leaves a half-written article. The encoding (UTF-8 with or
+ * without byte order mark, UTF-16) and the line endings are kept.
+ */
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import type { Article } from '../core/article/types';
+import { Corpus } from '../core/corpus/corpus';
+import type { Finding } from '../core/diagnostics/finding';
+import { isNoiseCode } from '../core/noise/categories';
+import { cleanArticle, noiseEdits } from '../core/noise/clean';
+import { DEFAULT_SETTINGS, maxFileBytes } from '../core/settings';
+import { decodeArticleBytes } from '../core/text/decode';
+import { describe } from '../node/findArticleFiles';
+import type { CommandIo } from './checkCommand';
+import type { CleanArguments } from './cleanArgs';
+import { collectFiles } from './collectFiles';
+
+type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be';
+
+interface InputFile {
+  readonly path: string;
+  readonly displayPath: string;
+  readonly encoding: Encoding;
+  readonly text: string;
+  readonly bytes: Uint8Array;
+}
+
+export async function runClean(args: CleanArguments, io: CommandIo): Promise<number> {
+  const outDir = args.outDir === undefined ? undefined : resolve(io.cwd, args.outDir);
+  const roots = await argumentRoots(args.paths, io.cwd);
+  const collected = await collectFiles(args.paths.map((p) => resolve(io.cwd, p)));
+  for (const error of collected.errors) io.stderr(`source-lens: ${error}\n`);
+  let ioFailure = collected.errors.length > 0;
+
+  const maxBytes = maxFileBytes({ ...DEFAULT_SETTINGS, maxFileSize: args.maxFileSize ?? DEFAULT_SETTINGS.maxFileSize });
+  const inputs: InputFile[] = [];
+  const corpus = new Corpus();
+  for (const path of collected.files) {
+    if (outDir && isInside(path, outDir)) continue; // an earlier run's output is not input
+    const displayPath = relative(io.cwd, path) || path;
+    try {
+      const bytes = await readFile(path);
+      const decoded = decodeArticleBytes(bytes, maxBytes);
+      if (!decoded.ok) {
+        io.stderr(`source-lens: ${displayPath}: ${decoded.reason.message}\n`);
+        continue;
+      }
+      inputs.push({ path, displayPath, encoding: encodingOf(bytes), text: decoded.text, bytes });
+      corpus.setText(path, decoded.text);
+    } catch (error) {
+      io.stderr(`source-lens: ${displayPath}: ${describe(error)}\n`);
+      ioFailure = true;
+    }
+  }
+
+  let cleanedFiles = 0;
+  let removedLines = 0;
+  for (const input of inputs) {
+    const entry = corpus.get(input.path);
+    if (entry?.kind !== 'article') continue;
+    const findings = entry.findings.filter((f) => isNoiseCode(f.code));
+    const cleaned = cleanArticle(entry.article, findings);
+    const changed = cleaned !== input.text;
+    const lines = changed ? removedLineCount(entry.article, findings) : 0;
+    try {
+      if (outDir) {
+        const target = join(outDir, mirrorPath(input.path, io.cwd, roots));
+        if (resolve(target) === input.path) throw new Error('the output would overwrite the original; choose another --out folder');
+        await mkdir(dirname(target), { recursive: true });
+        await writeAtomically(target, encode(cleaned, input.encoding));
+        if (changed) io.stdout(`${input.displayPath}: removed ${describeRemoval(lines, findings.length)} → ${relative(io.cwd, target) || target}\n`);
+      } else if (changed) {
+        const original = `${input.path}.orig`;
+        if (!(await exists(original))) await writeAtomically(original, input.bytes);
+        await writeAtomically(input.path, encode(cleaned, input.encoding));
+        io.stdout(`${input.displayPath}: removed ${describeRemoval(lines, findings.length)} (original kept as ${basename(original)})\n`);
+      }
+    } catch (error) {
+      io.stderr(`source-lens: ${input.displayPath}: ${describe(error)}\n`);
+      ioFailure = true;
+      continue;
+    }
+    if (changed) {
+      cleanedFiles++;
+      removedLines += lines;
+    }
+  }
+
+  const files = `${inputs.length} ${inputs.length === 1 ? 'file' : 'files'}`;
+  const where = outDir ? relative(io.cwd, outDir) || '.' : undefined;
+  io.stdout(cleanedFiles > 0
+    ? `✔ Cleaned ${cleanedFiles} of ${files}${where ? ` into ${where}` : ''}: ${removedLines} ${removedLines === 1 ? 'line' : 'lines'} of scrape noise removed.\n`
+    : `✔ Nothing to clean in ${files}${where ? `; copies written into ${where}` : ''}.\n`);
+  if (ioFailure) return 2;
+  return cleanedFiles > 0 ? 1 : 0;
+}
+
+/** Lines that the cleaning removes entirely (not counting blank lines). */
+function removedLineCount(article: Article, findings: readonly Finding[]): number {
+  const edits = noiseEdits(article, findings);
+  let count = 0;
+  for (const line of article.lines) {
+    if (line.blank) continue;
+    if (edits.some((e) => e.span.start <= line.span.start && e.span.end >= line.span.end && line.span.end > line.span.start)) count++;
+  }
+  return count;
+}
+
+function describeRemoval(lines: number, findings: number): string {
+  return `${lines} ${lines === 1 ? 'line' : 'lines'} (${findings} ${findings === 1 ? 'finding' : 'findings'})`;
+}
+
+/** Folders the paths on the command line stand for: a folder itself, or a file's folder. */
+async function argumentRoots(paths: readonly string[], cwd: string): Promise<string[]> {
+  const roots: string[] = [];
+  for (const given of paths) {
+    const path = resolve(cwd, given);
+    try {
+      roots.push((await stat(path)).isDirectory() ? path : dirname(path));
+    } catch {
+      // Reported when the files are collected.
+    }
+  }
+  return roots.sort((a, b) => b.length - a.length);
+}
+
+/** Where a file goes under --out: its path relative to the working folder, or else to the folder given for it. */
+function mirrorPath(path: string, cwd: string, roots: readonly string[]): string {
+  const fromCwd = relative(cwd, path);
+  if (fromCwd && !fromCwd.startsWith('..') && !isAbsolute(fromCwd)) return fromCwd;
+  const root = roots.find((r) => isInside(path, r));
+  return root ? join(basename(root), relative(root, path)) : basename(path);
+}
+
+function isInside(path: string, folder: string): boolean {
+  const rel = relative(folder, path);
+  return rel !== '' && !rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel);
+}
+
+function encodingOf(bytes: Uint8Array): Encoding {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8-bom';
+  return 'utf-8';
+}
+
+function encode(text: string, encoding: Encoding): Buffer {
+  switch (encoding) {
+    case 'utf-8-bom':
+      return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+    case 'utf-16le':
+      return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    case 'utf-16be': {
+      const body = Buffer.from(text, 'utf16le');
+      body.swap16();
+      return Buffer.concat([Buffer.from([0xfe, 0xff]), body]);
+    }
+    default:
+      return Buffer.from(text, 'utf8');
+  }
+}
+
+/** Writes to a temporary file beside the target, then renames it over the target. */
+async function writeAtomically(target: string, content: Uint8Array): Promise<void> {
+  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    await writeFile(temporary, content, { flag: 'wx' });
+    await rename(temporary, target);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}

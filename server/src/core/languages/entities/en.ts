@@ -1,0 +1,72 @@
+/**
+ * English knowledge for recognising people, places and organisations, as data.
+ */
+import type { EntityLanguageData } from './types';
+
+export const englishEntities: EntityLanguageData = {
+  code: 'en',
+  titles: ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Professor', 'Sir', 'Dame', 'Lord', 'Lady', 'Rev'],
+  roleHeads: [
+    'minister', 'secretary', 'general', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'envoy',
+    'president', 'chancellor', 'premier', 'leader', 'chief', 'head', 'director', 'diplomat', 'analyst',
+    'expert', 'historian', 'economist', 'professor', 'researcher', 'scientist', 'admiral', 'colonel',
+    'commander', 'officer', 'mayor', 'governor', 'senator', 'congressman', 'congresswoman', 'representative',
+    'lawmaker', 'legislator', 'adviser', 'advisor', 'chairman', 'chairwoman', 'chair', 'ceo', 'founder',
+    'activist', 'correspondent', 'reporter', 'journalist', 'editor', 'author', 'lawyer', 'attorney', 'judge',
+    'prosecutor', 'king', 'queen', 'prince', 'princess', 'pope', 'bishop', 'archbishop', 'cardinal', 'coach',
+    'negotiator', 'delegate', 'counterpart', 'candidate', 'commissioner', 'politician', 'mp', 'mep',
+    'strategist', 'commentator', 'observer', 'deputy', 'predecessor', 'successor', 'colleague', 'dissident',
+    'investigator', 'executive', 'manager', 'organiser', 'organizer', 'campaigner', 'novelist', 'writer',
+    'master', 'fellow', 'producer', 'cinematographer', 'critic', 'publisher', 'screenwriter', 'composer',
+    'photographer', 'actor', 'actress', 'designer', 'architect', 'spokesperson', 'minister-president',
+    'director-general', 'secretary-general', 'general-secretary', 'vice-president', 'physician', 'doctor',
+  ],
+  roleEndings: ['s', ''],
+  personNouns: [
+    'officials', 'official', 'diplomats', 'analysts', 'experts', 'participants', 'residents', 'observers',
+    'critics', 'supporters', 'opponents', 'voters', 'soldiers', 'troops', 'people', 'citizens', 'witnesses',
+    'sources', 'insiders', 'allies', 'members', 'envoys', 'leaders', 'ministers', 'historians', 'journalists',
+    'reporters', 'russians', 'ukrainians', 'germans', 'americans', 'europeans', 'poles', 'lithuanians',
+  ],
+  roleModifiers: [
+    'former', 'deputy', 'acting', 'interim', 'senior', 'junior', 'chief', 'foreign', 'defence', 'defense',
+    'interior', 'finance', 'economy', 'health', 'justice', 'prime', 'vice', 'state', 'union', 'party',
+    'opposition', 'ministry', 'government', 'military', 'top', 'lead', 'outgoing', 'incoming', 'new',
+    'longtime', 'veteran', 'permanent', 'special', 'security', 'press', 'trade', 'labour', 'labor', 'cabinet', 'affairs', 'harbour', 'harbor',
+  ],
+  speakerVerbs: [
+    'said', 'says', 'told', 'tells', 'added', 'adds', 'stressed', 'stresses', 'warned', 'warns', 'explained',
+    'explains', 'noted', 'notes', 'insisted', 'insists', 'argued', 'argues', 'announced', 'announces', 'asked',
+    'asks', 'replied', 'replies', 'responded', 'responds', 'wrote', 'writes', 'tweeted', 'declared', 'confirmed',
+    'confirms', 'acknowledged', 'admitted', 'emphasized', 'emphasised', 'recalled', 'concluded', 'suggested',
+    'urged', 'urges', 'cautioned', 'predicted', 'promised', 'vowed', 'countered', 'conceded', 'maintained',
+    'contended', 'asserted', 'reiterated', 'testified', 'complained', 'praised', 'praises', 'criticised',
+    'criticized', 'denied', 'denies', 'rejected', 'rejects', 'welcomed', 'welcomes',
+  ],
+  objectVerbs: [],
+  auxiliaries: ['has', 'had', 'have', 'was', 'is', 'also', 'then', 'later', 'again'],
+  attributionAfter: [],
+  attributionBefore: ['according'],
+  determiners: ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'every', 'each', 'some', 'any', 'no'],
+  nameParticles: ['von', 'van', 'de', 'da', 'di', 'del', 'della', 'der', 'bin', 'ibn', 'al', 'el', 'le', 'la', 'dos', 'du', 'ter'],
+  nounSuffixes: [],
+  commonWords: [
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+    'read', 'share', 'photo', 'video', 'watch', 'home', 'world', 'analysis', 'comment', 'opinion', 'subscribe',
+    'copyright', 'editing', 'reporting', 'update', 'updated', 'live', 'breaking', 'exclusive', 'advertisement',
+    'officials', 'diplomats', 'analysts', 'envoys', 'some', 'email', 'name', 'post', 'leave', 'reply',
+    'accept', 'manage', 'preferences', 'cookies', 'newsletter', 'sign', 'log', 'already', 'anyone', 'western',
+    'eastern', 'northern', 'southern', 'cold', 'war', 'border', 'shield', 'god', 'internet', 'ok',
+  ],
+  bylineWords: ['by'],
+  creditWords: ['photo', 'photos', 'picture', 'image', 'video', 'source', 'graphic', 'reporting', 'editing', 'writing'],
+  organisationHeads: [
+    'pact', 'alliance', 'union', 'council', 'commission', 'organization', 'organisation', 'institute', 'centre',
+    'center', 'university', 'agency', 'party', 'bank', 'fund', 'court', 'foundation', 'association', 'committee',
+    'parliament', 'assembly', 'forum', 'group', 'corporation', 'company', 'league', 'front', 'movement',
+    'academy', 'society', 'federation', 'network', 'times', 'post', 'journal', 'herald', 'tribune', 'guardian',
+  ],
+  bodyCompoundHeads: ['council', 'commission'],
+  mediaNouns: ['newspaper', 'magazine', 'broadcaster', 'agency', 'daily', 'weekly', 'channel', 'outlet', 'tabloid'],
+  placePrepositions: ['in', 'to', 'from', 'at', 'near', 'of', 'and', 'via', 'towards', 'toward', 'across', 'between', 'into', 'outside', 'inside'],
+};

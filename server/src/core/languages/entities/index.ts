@@ -1,0 +1,21 @@
+/**
+ * Entity language data: per-language word lists, the place gazetteer and the
+ * organisation lexicon.
+ */
+import type { LanguageCode } from '../../article/types';
+import { germanEntities } from './de';
+import { englishEntities } from './en';
+import type { EntityLanguageData } from './types';
+
+export type { EntityLanguageData } from './types';
+export { germanEntities } from './de';
+export { englishEntities } from './en';
+export { countryName, gazetteer } from './gazetteer';
+export type { GazetteerEntry, PlaceKind } from './gazetteer';
+export { organisations, NOT_ACRONYMS } from './organisations';
+export type { OrganisationEntry } from './organisations';
+export { GIVEN_NAMES, SURNAME_ENDINGS } from './names';
+
+export function entityDataFor(code: LanguageCode): EntityLanguageData {
+  return code === 'de' ? germanEntities : englishEntities;
+}

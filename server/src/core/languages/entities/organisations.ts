@@ -1,0 +1,102 @@
+/**
+ * Organisations that news text names without any context that would reveal
+ * them: alliances, institutions, seats of power used as metonyms ("der Kreml"),
+ * agencies in credit lines. Organisations not listed are found by rule
+ * (acronyms, "… Institut", "… Council", "X-Russland-Rat").
+ */
+
+export interface OrganisationEntry {
+  /** Stable id, lower-case. */
+  readonly id: string;
+  /** Canonical names; the first of each language is shown. */
+  readonly de: readonly string[];
+  readonly en: readonly string[];
+  /**
+   * Lower-case forms that only count inside a credit, i.e. in parentheses or
+   * after a slash: "(dpa/rtr)", "Foto: … / dpa".
+   */
+  readonly credit?: readonly string[];
+}
+
+type Row = readonly [id: string, de: string, en: string, credit?: string];
+
+/** id, German forms (|-separated, canonical first, inflected forms listed), English forms, credit forms. */
+const ROWS: readonly Row[] = [
+  ['nato', 'NATO|Nato|Nordatlantische Allianz|Nordatlantischen Allianz|Nordatlantikpakt|Nordatlantikpakts|Nordatlantikpaktes', 'NATO|Nato|North Atlantic Treaty Organization|North Atlantic Alliance'],
+  ['eu', 'EU|Europäische Union|Europäischen Union', 'EU|European Union|E.U'],
+  ['un', 'UN|UNO|Vereinte Nationen|Vereinten Nationen', 'UN|U.N|United Nations'],
+  ['osce', 'OSZE|Organisation für Sicherheit und Zusammenarbeit in Europa', 'OSCE|Organization for Security and Co-operation in Europe|Organization for Security and Cooperation in Europe'],
+  ['kremlin', 'Kreml', 'Kremlin'],
+  ['white-house', 'Weißes Haus|Weiße Haus|Weißen Haus|Weißen Hauses', 'White House'],
+  ['pentagon', 'Pentagon', 'Pentagon'],
+  ['state-department', 'US-Außenministerium', 'State Department'],
+  ['bundestag', 'Bundestag', 'Bundestag'],
+  ['bundesrat', 'Bundesrat', 'Bundesrat'],
+  ['bundeswehr', 'Bundeswehr', 'Bundeswehr'],
+  ['bundesverfassungsgericht', 'Bundesverfassungsgericht', 'Federal Constitutional Court'],
+  ['german-foreign-office', 'Auswärtiges Amt|Auswärtigen Amt|Auswärtigen Amts|Auswärtigen Amtes', 'German Foreign Office|Federal Foreign Office'],
+  ['kanzleramt', 'Kanzleramt|Bundeskanzleramt', 'Chancellery'],
+  ['european-commission', 'EU-Kommission|Europäische Kommission|Europäischen Kommission', 'European Commission'],
+  ['european-parliament', 'EU-Parlament|Europaparlament|Europäisches Parlament|Europäischen Parlament|Europäischen Parlaments', 'European Parliament'],
+  ['council-of-europe', 'Europarat', 'Council of Europe'],
+  ['un-security-council', 'UN-Sicherheitsrat|Weltsicherheitsrat', 'UN Security Council|Security Council'],
+  ['duma', 'Duma|Staatsduma', 'Duma|State Duma'],
+  ['g7', 'G7', 'G7'],
+  ['g20', 'G20', 'G20'],
+  ['imf', 'IWF|Internationaler Währungsfonds|Internationalen Währungsfonds', 'IMF|International Monetary Fund'],
+  ['world-bank', 'Weltbank', 'World Bank'],
+  ['who', 'WHO|Weltgesundheitsorganisation', 'WHO|World Health Organization'],
+  ['icc', 'Internationaler Strafgerichtshof|Internationalen Strafgerichtshof|Internationalen Strafgerichtshofs', 'International Criminal Court|ICC'],
+  ['dpa', 'dpa|Deutsche Presse-Agentur', 'dpa|Deutsche Presse-Agentur', 'dpa'],
+  ['afp', 'AFP|Agence France-Presse', 'AFP|Agence France-Presse', 'afp'],
+  ['reuters', 'Reuters', 'Reuters', 'rtr|reuters'],
+  ['ap', 'Associated Press', 'Associated Press|AP', 'ap'],
+  ['epd', 'epd', 'epd', 'epd'],
+  ['kna', 'KNA', 'KNA', 'kna'],
+  ['apa', 'APA', 'APA', 'apa'],
+  ['rt', 'RT|Russia Today', 'RT|Russia Today', 'rt'],
+  ['tass', 'TASS|Tass', 'TASS|Tass'],
+  ['ria-novosti', 'RIA Nowosti|RIA Novosti', 'RIA Novosti'],
+  ['interfax', 'Interfax', 'Interfax'],
+  ['getty-images', 'Getty Images', 'Getty Images'],
+  ['anadolu', 'Anadolu|Anadolu Agency', 'Anadolu|Anadolu Agency'],
+  ['telegram', 'Telegram', 'Telegram'],
+  ['facebook', 'Facebook', 'Facebook'],
+  ['twitter', 'Twitter', 'Twitter'],
+  ['youtube', 'YouTube', 'YouTube'],
+  ['spd', 'SPD', 'SPD'],
+  ['cdu', 'CDU', 'CDU'],
+  ['csu', 'CSU', 'CSU'],
+  ['fdp', 'FDP', 'FDP'],
+  ['afd', 'AfD', 'AfD'],
+  ['ig-metall', 'IG Metall', 'IG Metall'],
+  ['verdi', 'Verdi|ver.di', 'Verdi'],
+  ['dgb', 'DGB', 'DGB'],
+  ['greens-de', 'Grünen|Bündnis 90/Die Grünen', 'Greens'],
+];
+
+let cached: readonly OrganisationEntry[] | undefined;
+
+export function organisations(): readonly OrganisationEntry[] {
+  if (!cached) {
+    cached = ROWS.map(([id, de, en, credit]) => ({
+      id,
+      de: de.split('|'),
+      en: en.split('|'),
+      ...(credit ? { credit: credit.split('|') } : {}),
+    }));
+  }
+  return cached;
+}
+
+/**
+ * All-capital words that are not organisations: time zones, units, currencies,
+ * page furniture, Roman numerals are matched by rule.
+ */
+export const NOT_ACRONYMS: readonly string[] = [
+  'MEZ', 'MESZ', 'CET', 'CEST', 'GMT', 'UTC', 'EST', 'PST', 'TV', 'CEO', 'CFO', 'PDF', 'GDP', 'BIP', 'KI', 'AI',
+  'IT', 'OK', 'USB', 'DNA', 'ID', 'EUR', 'USD', 'GBP', 'CHF', 'PS', 'AM', 'PM', 'NR', 'FAQ', 'URL', 'HTML', 'PR',
+  'POOL', 'AGB', 'ANZEIGE', 'VIDEO', 'FOTO', 'LIVE', 'UPDATE', 'NEU', 'NEW', 'CO2', 'KM', 'KG', 'MW', 'GW',
+  'LNG', 'NGO', 'NGOS', 'VIP', 'SMS', 'WLAN', 'GPS', 'APP', 'TT', 'II', 'III', 'IV', 'VI', 'VII', 'VIII',
+  'IX', 'XI', 'XII', 'XX', 'XXI', 'DIE', 'DER', 'DAS', 'UND', 'THE', 'AND', 'OF', 'FÜR', 'MIT', 'ZU', 'IN',
+];

@@ -1,0 +1,70 @@
+/**
+ * What the entity recogniser needs to know about one language, as data. The
+ * algorithms in core/entities never hard-code words; each language fills this
+ * in (de.ts, en.ts). None of these lists names a person: people are found
+ * from context (roles, titles, reporting verbs, apposition, given names).
+ */
+export interface EntityLanguageData {
+  readonly code: 'de' | 'en';
+  /**
+   * Forms of address and academic titles that precede a name ("Frau", "Dr",
+   * "Ms"), as written but without the period.
+   */
+  readonly titles: readonly string[];
+  /**
+   * Heads of role nouns that can introduce a name, lower-case. German heads
+   * also match at the end of compounds and with inflection endings
+   * ("minister" matches "Bundesaußenministerin", "Ministers"); English heads
+   * match whole words, with a plural -s.
+   */
+  readonly roleHeads: readonly string[];
+  /** Endings a German role head may carry ("in", "innen", "en", "s"), longest first. */
+  readonly roleEndings: readonly string[];
+  /**
+   * Nouns for groups of people that are never names ("Teilnehmer",
+   * "Diplomaten", "officials"), matched like role heads.
+   */
+  readonly personNouns: readonly string[];
+  /** Words that stand before a role head as part of the role ("stellvertretende", "former", "deputy"). */
+  readonly roleModifiers: readonly string[];
+  /**
+   * Reporting verbs that mark the name next to them as the speaker, in the
+   * singular only, so that "Teilnehmer berichten" does not make a person.
+   */
+  readonly speakerVerbs: readonly string[];
+  /**
+   * Speaker verbs that also take a bare noun as object or subject
+   * ("kündigte Proteste an", "Rekordgewinne schreibt"): next to a single
+   * capitalised word they prove nothing.
+   */
+  readonly objectVerbs: readonly string[];
+  /** Words allowed between a name and its reporting verb ("has" in "Koval has warned"). */
+  readonly auxiliaries: readonly string[];
+  /** Attribution words that follow a name ("zufolge") or precede it ("laut", "according to" is two tokens: give "according"). */
+  readonly attributionAfter: readonly string[];
+  readonly attributionBefore: readonly string[];
+  /** Determiners and article contractions: a capitalised word right after one is a common noun, not a person's name. */
+  readonly determiners: readonly string[];
+  /** Lower-case particles inside names ("von", "van", "de", "bin"). */
+  readonly nameParticles: readonly string[];
+  /** Endings of common nouns ("ung", "heit", "schaft"), lower-case, matched at the end of a word. */
+  readonly nounSuffixes: readonly string[];
+  /**
+   * Frequent capitalised words that are not names: German common nouns of
+   * news text, headline and page-furniture words, weekdays. Lower-case.
+   */
+  readonly commonWords: readonly string[];
+  /** Words that start a byline ("Von", "By") or a credit ("Foto", "Photo", "Reporting by"). */
+  readonly bylineWords: readonly string[];
+  readonly creditWords: readonly string[];
+  /** Heads of organisation names ("Pakt", "Institut", "Council"), lower-case, matched at the end of the last word. */
+  readonly organisationHeads: readonly string[];
+  /** Heads of compounds that name a body ("Rat" in "NATO-Russland-Rat"), lower-case. */
+  readonly bodyCompoundHeads: readonly string[];
+  /** Nouns for media that precede a title ("Zeitung", "newspaper"), lower-case. */
+  readonly mediaNouns: readonly string[];
+  /** Prepositions that make an ambiguous place name a place ("in", "nach", "from"). */
+  readonly placePrepositions: readonly string[];
+  /** Capitalised adjectives derived from places end like this ("Genfer", "Wiener"); such words are not names. */
+  readonly placeAdjectiveSuffix?: string;
+}

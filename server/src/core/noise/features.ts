@@ -1,0 +1,141 @@
+/**
+ * Line features in the spirit of jusText: how many words, how many of them
+ * are stop words, whether the line reads like a complete sentence, and the
+ * tell-tale signs of page furniture (URLs, e-mail addresses, prices, bare times).
+ */
+import germanStopWords from 'stopwords-de/stopwords-de.json';
+import englishStopWords from 'stopwords-en/stopwords-en.json';
+
+const STOP_WORDS: ReadonlySet<string> = new Set([...(germanStopWords as string[]), ...(englishStopWords as string[])].map((w) => w.toLowerCase()));
+/** The stop words as they appear in text, lower-case or capitalised at a sentence start, so lookups need no case folding. */
+const STOP_WORD_FORMS: ReadonlySet<string> = new Set([...STOP_WORDS].flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]));
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
+const SENTENCE_END = /[.!?…][)"“”»«’‘']*$|[“”»«"][.!?]?$/u;
+// Every repetition that can fail after it is bounded or starts only at a run's first character, so no line, however long, is scanned quadratically.
+const URL = /(?:https?:\/\/|www\.)\S|(?<![\w-])[\w-]{1,63}\.(?:de|com|org|net|at|ch|eu|info|example)(?![\w-])/iu;
+const EMAIL = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w-]/u;
+const PRICE = /(?<![\d.,])\d{1,9}(?:[.,]\d{1,3})*\s?(?:€|euro\b|eur\b|\$|£|usd\b|cent\b)|[€$£]\s?\d/iu;
+const BARE_TIME = /^(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s?(?:min|minuten|minutes|mins?)\.?)?$/iu;
+
+export interface LineFeatures {
+  readonly words: number;
+  readonly stopWords: number;
+  /** Share of stop words among the words. */
+  readonly stopRatio: number;
+  /** Ends with sentence punctuation (possibly followed by a closing quotation mark). */
+  readonly endsSentence: boolean;
+  readonly hasPrice: boolean;
+  /** The whole line is a time or a duration: "10:37", "1:02:33", "3:58 min". */
+  readonly bareTime: boolean;
+}
+
+/** A web or e-mail address in the text (checked only on demand: it is rarely needed). */
+export function hasAddress(text: string): boolean {
+  return URL.test(text) || EMAIL.test(text);
+}
+
+export function wordsOf(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
+const LONGEST_STOP_WORD = Math.max(...[...STOP_WORDS].map((w) => w.length));
+
+/** Letters and digits, decided by code unit without a regular expression: this runs over every character of an article. */
+function isWordChar(c: number): boolean {
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c < 0x100) return c >= 0xc0 && c !== 0xd7 && c !== 0xf7;
+  // General punctuation, symbols, CJK punctuation, surrogates (emoji) and specials are not letters.
+  return !((c >= 0x2000 && c <= 0x2bff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xd800 && c <= 0xdfff) || c >= 0xfe00);
+}
+
+function isWordJoiner(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 45; // ' ’ -
+}
+
+export function lineFeatures(text: string): LineFeatures {
+  let words = 0;
+  let stopWords = 0;
+  const length = text.length;
+  for (let i = 0; i < length; ) {
+    if (!isWordChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i++;
+    while (i < length) {
+      const c = text.charCodeAt(i);
+      if (isWordChar(c) || (isWordJoiner(c) && i + 1 < length && isWordChar(text.charCodeAt(i + 1)))) i++;
+      else break;
+    }
+    words++;
+    if (i - start <= LONGEST_STOP_WORD && STOP_WORD_FORMS.has(text.slice(start, i))) stopWords++;
+  }
+  return {
+    words,
+    stopWords,
+    stopRatio: words === 0 ? 0 : stopWords / words,
+    endsSentence: SENTENCE_END.test(text),
+    hasPrice: PRICE.test(text),
+    bareTime: BARE_TIME.test(text),
+  };
+}
+
+/** Article prose: a complete sentence of some length with the stop-word density of running text. */
+export function isProse(features: LineFeatures): boolean {
+  return features.words >= 8 && features.stopRatio >= 0.2 && features.endsSentence;
+}
+
+const CLOSING = new Set([')', '"', '“', '”', '»', '«', '’', '‘', "'"]);
+const OPENING = new Set(['„', '"', '»', '«', '(', '‚', "'"]);
+
+/**
+ * Splits a line into sentence-like segments (offsets relative to the line;
+ * fresh objects on every call): a segment ends at . ! ? … (and closing
+ * quotation marks) followed by spaces and a capital, digit or opening mark,
+ * or at a period glued to a capitalised word ("worden.ANZEIGE").
+ */
+export function segmentsOf(text: string): { start: number; end: number }[] {
+  const segments: { start: number; end: number }[] = [];
+  let start = 0;
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 46 && code !== 33 && code !== 63 && code !== 0x2026) continue; // . ! ? …
+    let end = i + 1;
+    while (end < length && CLOSING.has(text[end])) end++;
+    let next = end;
+    while (next < length && isSpaceCode(text.charCodeAt(next))) next++;
+    if (next >= length) break;
+    const following = text[next];
+    const spaced = next > end && (isUpper(following) || isDigitCode(following.charCodeAt(0)) || OPENING.has(following));
+    const glued = next === end && text[i] === '.' && i > 0 && isLowerOrDigit(text[i - 1]) && isUpper(following) && next + 1 < length && isUpper(text[next + 1]);
+    if (!spaced && !glued) continue;
+    if (end > start) segments.push({ start, end });
+    start = next;
+    i = next - 1;
+  }
+  if (start < length) {
+    let end = length;
+    while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+    if (end > start) segments.push({ start, end });
+  }
+  return segments;
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x202f || (c >= 0x2000 && c <= 0x200a);
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+function isLowerOrDigit(ch: string): boolean {
+  return isDigitCode(ch.charCodeAt(0)) || ch === ')' || (ch !== ch.toUpperCase() && ch === ch.toLowerCase());
+}

@@ -1,0 +1,144 @@
+/**
+ * Compiles the German and English noise lexicons into lookup tables and
+ * regular expressions, once. Both languages are always used: German pages
+ * carry English buttons ("Share on X") and English pages German names.
+ */
+import { NOISE_CATEGORIES, type NoiseCategory } from '../categories';
+import { PICTURE_AGENCIES } from './agencies';
+import { germanNoise } from './de';
+import { englishNoise } from './en';
+import type { CategoryLists, NoiseLexicon } from './types';
+
+export { germanNoise } from './de';
+export { englishNoise } from './en';
+export { NEWS_AGENCIES, PICTURE_AGENCIES } from './agencies';
+export type { NoiseLexicon } from './types';
+
+export interface CategoryRegex {
+  readonly category: NoiseCategory;
+  readonly regex: RegExp;
+}
+
+export interface CompiledLexicon {
+  readonly lines: ReadonlyMap<string, NoiseCategory>;
+  readonly weakLines: ReadonlyMap<string, NoiseCategory>;
+  /**
+   * Sticky regexes (set lastIndex to a segment start, then exec), one
+   * case-insensitive and one case-sensitive; group `c<n>` names the category
+   * `startGroups[n]`. Categories come in NOISE_CATEGORIES order.
+   */
+  readonly starts: readonly RegExp[];
+  readonly startGroups: readonly NoiseCategory[];
+  /**
+   * One global regex over all phrases; group `c<n>` names the category
+   * `phraseGroups[n]`. A match counts only at the start of a word (checked by the caller).
+   */
+  readonly phrases: RegExp;
+  readonly phraseGroups: readonly NoiseCategory[];
+  /** Case-sensitive phrases, scanned separately. */
+  readonly sensitivePhrases: readonly CategoryRegex[];
+  readonly shareStrong: ReadonlySet<string>;
+  readonly shareFiller: ReadonlySet<string>;
+  readonly navigationRoots: ReadonlySet<string>;
+  readonly callToAction: RegExp;
+  readonly byline: RegExp;
+  readonly provenance: RegExp;
+  readonly pictureAgency: RegExp;
+  /** A picture credit at the end of a line: group 1 is the credit from its label on. */
+  readonly creditTail: RegExp;
+}
+
+const LEXICONS: readonly NoiseLexicon[] = [germanNoise, englishNoise];
+let compiled: CompiledLexicon | undefined;
+
+export function compiledLexicon(): CompiledLexicon {
+  compiled ??= compile(LEXICONS);
+  return compiled;
+}
+
+/** How exact and weak lines are compared: lower-case, no emoji or bullets, single spaces, no trailing `.:!`. */
+export function normalizeLine(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}•·▶►▸→←»«›‹|]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\s*[.:!…]+$/u, '')
+    .replace(/^[-–—*]\s*/u, '');
+}
+
+/** A lexicon regex source in our conventions (see types.ts) → JavaScript regex source and whether it ignores case. */
+export function toSource(entry: string): { source: string; ignoreCase: boolean } {
+  const ignoreCase = !entry.startsWith('=');
+  const body = ignoreCase ? entry : entry.slice(1);
+  return { source: body.replace(/ \?/g, '\\s*').replace(/ /g, '\\s+'), ignoreCase };
+}
+
+function compile(lexicons: readonly NoiseLexicon[]): CompiledLexicon {
+  const lines = new Map<string, NoiseCategory>();
+  const weakLines = new Map<string, NoiseCategory>();
+  const merge = (target: Map<string, NoiseCategory>, lists: CategoryLists) => {
+    for (const category of NOISE_CATEGORIES) {
+      for (const line of lists[category] ?? []) {
+        const key = normalizeLine(line);
+        if (!target.has(key)) target.set(key, category);
+      }
+    }
+  };
+  for (const lexicon of lexicons) merge(lines, lexicon.lines);
+  for (const lexicon of lexicons) merge(weakLines, lexicon.weakLines);
+
+  const startParts: Record<'insensitive' | 'sensitive', string[]> = { insensitive: [], sensitive: [] };
+  const startGroups: NoiseCategory[] = [];
+  const sensitivePhrases: CategoryRegex[] = [];
+  const phraseParts: string[] = [];
+  const phraseGroups: NoiseCategory[] = [];
+  NOISE_CATEGORIES.forEach((category) => {
+    const startEntries = lexicons.flatMap((l) => l.starts[category] ?? []).map(toSource);
+    for (const ignoreCase of [true, false]) {
+      const sources = startEntries.filter((e) => e.ignoreCase === ignoreCase).map((e) => e.source);
+      if (sources.length === 0) continue;
+      startParts[ignoreCase ? 'insensitive' : 'sensitive'].push(`(?<c${startGroups.length}>${sources.join('|')})`);
+      startGroups.push(category);
+    }
+    const phraseEntries = lexicons.flatMap((l) => l.phrases[category] ?? []).map(toSource);
+    const insensitive = phraseEntries.filter((e) => e.ignoreCase).map((e) => e.source);
+    if (insensitive.length > 0) {
+      phraseParts.push(`(?<c${phraseGroups.length}>${insensitive.join('|')})`);
+      phraseGroups.push(category);
+    }
+    const sensitive = phraseEntries.filter((e) => !e.ignoreCase).map((e) => e.source);
+    if (sensitive.length > 0) sensitivePhrases.push({ category, regex: new RegExp(`(?<![\\p{L}\\p{N}])(?:${sensitive.join('|')})`, 'gu') });
+  });
+
+  const words = (pick: (l: NoiseLexicon) => readonly string[]) => new Set(lexicons.flatMap(pick).map((w) => w.toLowerCase()));
+  const alternation = (entries: readonly string[]) =>
+    [...entries].sort((a, b) => b.length - a.length).map((e) => toSource(e).source).join('|');
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+
+  return {
+    lines,
+    weakLines,
+    starts: [new RegExp(startParts.insensitive.join('|'), 'iuy'), new RegExp(startParts.sensitive.join('|'), 'uy')],
+    startGroups,
+    // Every phrase starts with an ASCII letter or digit, so the cheap ASCII `\b` skips most positions
+    // (a Unicode lookbehind made the scan twice as slow); the detector checks the character before a match.
+    phrases: new RegExp(`\\b(?:${phraseParts.join('|')})`, 'giu'),
+    phraseGroups,
+    sensitivePhrases,
+    shareStrong: words((l) => l.shareWords.strong),
+    shareFiller: words((l) => l.shareWords.filler),
+    navigationRoots: words((l) => l.navigationRoots),
+    callToAction: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(lexicons.flatMap((l) => l.callsToAction))})(?![\\p{L}\\p{N}])`, 'iu'),
+    byline: new RegExp(`^(?:${alternation(lexicons.flatMap((l) => l.bylineWords))})\\s*:?\\s+`, 'iu'),
+    provenance: new RegExp(`^(?:${lexicons.flatMap((l) => l.provenance).map((e) => toSource(e).source).join('|')})`, 'iu'),
+    creditTail: new RegExp(
+      `(?:^|(?<=\\s))((?:${[...new Set(lexicons.flatMap((l) => l.creditLabels))].sort((a, b) => b.length - a.length).map(escape).join('|')})\\s?:\\s?\\S.{0,110})$`,
+      'u',
+    ),
+    pictureAgency: new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${[...PICTURE_AGENCIES].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`,
+      'iu',
+    ),
+  };
+}

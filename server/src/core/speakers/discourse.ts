@@ -1,0 +1,386 @@
+/**
+ * One pass over an article's sentences that decides, for each, who it is
+ * attributed to (its own cue, a German reported-speech chain, a pronoun or
+ * "demnach" pointing back, a following "Das teilte X mit") and, for each
+ * quotation, who speaks it.
+ */
+import type { Article, Quotation } from '../article/types';
+import { claimLexiconFor, type ClaimLexicon } from '../languages/claims';
+import type { Span } from '../text/span';
+import { CueFinder, type AttributionCue } from './attribution';
+import { moodOf, type MoodReading } from './mood';
+import { PersonIndex } from './persons';
+import { SourceReader, type Source } from './sources';
+import { quotationsIn, wordsOf, type Word } from './words';
+
+export type AttributionVia = 'own' | 'reported-speech' | 'context' | 'following' | 'quotation';
+
+export interface ResolvedAttribution {
+  readonly kind: 'named' | 'vague';
+  readonly via: AttributionVia;
+  /** The deciding cue in this sentence, if the attribution is its own or points back. */
+  readonly cue?: AttributionCue;
+  readonly source?: Source;
+  /** The sentence the attribution was taken from. */
+  readonly from?: number;
+  /** Vague only because of a hearsay marker or an impersonal form, with no source phrase. */
+  readonly hearsay?: boolean;
+}
+
+export type SpeakerEvidence =
+  | 'reporting-verb'
+  | 'attribution-phrase'
+  | 'pronoun'
+  | 'role'
+  | 'continuation'
+  | 'repetition'
+  | 'introduction'
+  | 'context'
+  | 'following';
+
+export interface QuotationSpeaker {
+  readonly quotation: number;
+  /** The speaker as named in the text: "Vollmer", "Henrike Vollmer", or a role ("Vorsitzende Richterin"). */
+  readonly name: string;
+  /** The longest form of the name in the article, when the speaker is a named person. */
+  readonly fullName?: string;
+  /** The words of this attribution that identify the speaker: a name, a pronoun or a role phrase. */
+  readonly mention: Span;
+  /** Where the name itself is written (for a pronoun, its antecedent). */
+  readonly nameSpan: Span;
+  readonly via: SpeakerEvidence;
+  /** False when a pronoun or role could not be linked to a name. */
+  readonly resolved: boolean;
+  /** The person in the article's person index, when the speaker is a person. */
+  readonly person?: number;
+}
+
+/** speech: a quoted statement; partial: a few quoted words inside a sentence; term: a quoted name or term; nested: inside another quotation. */
+export type QuotationKind = 'speech' | 'partial' | 'term' | 'nested';
+
+export interface QuotationAttribution {
+  readonly quotation: number;
+  readonly kind: QuotationKind;
+  readonly speaker?: QuotationSpeaker;
+  /** The quotation is attributed, but only to an unnamed source. */
+  readonly vagueSource?: Source;
+  /** The sentence the quotation starts in. */
+  readonly sentence: number;
+}
+
+export interface SentenceDiscourse {
+  readonly sentence: number;
+  readonly skipped: boolean;
+  readonly headline: boolean;
+  readonly words: readonly Word[];
+  readonly cues: readonly AttributionCue[];
+  readonly mood: MoodReading;
+  attribution?: ResolvedAttribution;
+  /** Top-level quotations that start in this sentence. */
+  readonly quotations: readonly number[];
+  /** Words outside quotations. */
+  readonly ownWords: number;
+  readonly question: boolean;
+  /** The sentence ends with a colon: it introduces what follows. */
+  readonly introduces: boolean;
+}
+
+export interface Discourse {
+  readonly article: Article;
+  readonly lexicon: ClaimLexicon;
+  readonly persons: PersonIndex;
+  readonly sentences: readonly SentenceDiscourse[];
+  /** One entry per quotation, by index. */
+  readonly quotations: readonly QuotationAttribution[];
+}
+
+export interface DiscourseOptions {
+  /** Sentences for which this returns true (scrape noise) are not analysed. */
+  readonly skip?: (span: Span) => boolean;
+}
+
+interface ChainState {
+  readonly source: Source;
+  readonly sentence: number;
+}
+
+const SPEECH_MIN_WORDS = 4;
+const REPEAT_MIN_WORDS = 3;
+const SPEAKER_PATTERNS = new Set(['reporting-verb', 'so', 'source-preposition', 'source-postposition', 'source-noun', 'impersonal', 'headline-colon', 'self', 'evidence']);
+const TERM_DESIGNATORS = /^(?:zeitung|sender|magazin|blatt|buch|film|titel|operation|manöver|übung|programm|plan|projekt|slogan|motto|kampagne|newspaper|magazine|broadcaster|book|film|operation|exercise|drills?|programme|program|plan|project|slogan|campaign|daily|channel)$/i;
+
+export function analyseDiscourse(article: Article, options: DiscourseOptions = {}): Discourse {
+  const lexicon = claimLexiconFor(article.language);
+  const text = article.text;
+  const persons = new PersonIndex(text, lexicon);
+  const reader = new SourceReader(text, lexicon, persons);
+  const finder = new CueFinder(text, lexicon, reader, persons);
+  const headlineParagraphs = new Set(article.paragraphs.filter((p) => p.kind === 'headline').map((p) => p.index));
+
+  // Pass 1: words and people, so pronouns and "Mit diesen Worten …" can look anywhere.
+  const skipped: boolean[] = [];
+  const sentenceWords: Word[][] = [];
+  const sentenceQuotes: Quotation[][] = [];
+  for (const sentence of article.sentences) {
+    const quotes = quotationsIn(article.quotations, sentence.span);
+    const words = wordsOf(article, sentence, quotes);
+    const skip = options.skip?.(sentence.span) === true;
+    skipped.push(skip);
+    sentenceWords.push(words);
+    sentenceQuotes.push(quotes);
+    if (!skip) persons.scanSentence(sentence.index, words);
+  }
+  article.sentences.forEach((sentence, k) => {
+    if (!skipped[k]) persons.addEarlyMentions(sentence.index, sentenceWords[k]!);
+  });
+
+  // Pass 2: attribution, chains and speakers, in text order.
+  const sentences: SentenceDiscourse[] = [];
+  const attributions: (QuotationAttribution | undefined)[] = new Array(article.quotations.length).fill(undefined);
+  const speakerOf = (index: number) => attributions[index]?.speaker;
+  let state: ChainState | undefined;
+  let previousSentence: SentenceDiscourse | undefined;
+
+  for (const sentence of article.sentences) {
+    const words = sentenceWords[sentence.index]!;
+    const startsHere = sentenceQuotes[sentence.index]!.filter((q) => q.span.start >= sentence.span.start);
+    const headline = headlineParagraphs.has(sentence.paragraphIndex);
+    const tail = text.slice(sentence.span.start, sentence.span.end).trimEnd();
+    const ownWords = words.filter((w) => !w.quoted).length;
+    if (skipped[sentence.index]) {
+      sentences.push({
+        sentence: sentence.index, skipped: true, headline, words, cues: [], mood: { mood: 'indicative' },
+        quotations: startsHere.map((q) => q.index), ownWords, question: false, introduces: false,
+      });
+      continue;
+    }
+    reader.sentence = sentence.index;
+    const cues = finder.find(words, sentence.span);
+    const adjacent = state !== undefined && previousSentence !== undefined && state.sentence === previousSentence.sentence
+      && article.sentences[previousSentence.sentence]!.paragraphIndex === sentence.paragraphIndex;
+    const mood = moodOf(words, lexicon, state !== undefined, adjacent);
+    const entry: SentenceDiscourse = {
+      sentence: sentence.index,
+      skipped: false,
+      headline,
+      words,
+      cues,
+      mood,
+      quotations: startsHere.map((q) => q.index),
+      ownWords,
+      question: /\?["“”»«‘’]?$/.test(tail) && ownWords > 0,
+      introduces: /:["“”»«]?$/.test(tail) && !/["“”»«]$/.test(tail),
+    };
+    entry.attribution = resolveAttribution(entry, state);
+
+    // A following "Das teilte das Unternehmen mit" attributes the sentence before.
+    const back = cues.find((c) => c.backReference && c.source);
+    const sameParagraph = previousSentence !== undefined && article.sentences[previousSentence.sentence]!.paragraphIndex === sentence.paragraphIndex;
+    if (back && previousSentence && sameParagraph && !previousSentence.skipped && previousSentence.attribution?.via !== 'own') {
+      previousSentence.attribution = { kind: 'named', via: 'following', cue: back, source: back.source!, from: sentence.index };
+    }
+
+    // Speakers of the quotations that start here.
+    for (const quotation of startsHere) {
+      attributions[quotation.index] = attributeQuotation(quotation, entry, previousSentence, state);
+    }
+
+    // Quotation sentences with no cue of their own take their speaker as their source.
+    if (!entry.attribution && entry.quotations.length > 0) {
+      const speaker = entry.quotations.map(speakerOf).find((s) => s !== undefined);
+      if (speaker) {
+        entry.attribution = { kind: 'named', via: 'quotation', source: speakerSource(speaker, text) };
+      }
+    }
+    state = nextState(entry, state, headline);
+    sentences.push(entry);
+    previousSentence = entry;
+  }
+
+  return {
+    article,
+    lexicon,
+    persons,
+    sentences,
+    quotations: article.quotations.map((q) => attributions[q.index] ?? { quotation: q.index, kind: q.depth > 0 ? 'nested' : 'term', sentence: sentenceOf(q) }),
+  };
+
+  function sentenceOf(quotation: Quotation): number {
+    const found = article.sentences.find((s) => quotation.span.start >= s.span.start && quotation.span.start < s.span.end);
+    return found?.index ?? 0;
+  }
+
+  function attributeQuotation(quotation: Quotation, entry: SentenceDiscourse, previous: SentenceDiscourse | undefined, chain: ChainState | undefined): QuotationAttribution {
+    const kind = kindOf(quotation, entry);
+    const base = { quotation: quotation.index, kind, sentence: entry.sentence };
+    if (kind === 'term' || kind === 'nested') return base;
+    if (quotation.continues !== undefined) {
+      const earlier = attributions[quotation.continues];
+      if (earlier?.speaker) return { ...base, speaker: { ...earlier.speaker, quotation: quotation.index, via: 'continuation' } };
+      if (earlier?.vagueSource) return { ...base, vagueSource: earlier.vagueSource };
+    }
+    const cue = nearestSpeakerCue(entry, quotation);
+    if (cue) {
+      if (cue.kind === 'vague' && cue.source) return { ...base, vagueSource: cue.source };
+      if (cue.kind === 'context') {
+        if (chain && chain.source.kind === 'named') return { ...base, speaker: toSpeaker(quotation.index, chain.source, 'context') };
+        if (chain?.source.kind === 'vague') return { ...base, vagueSource: chain.source };
+      } else if (cue.source) {
+        return { ...base, speaker: toSpeaker(quotation.index, cue.source, evidenceOf(cue)) };
+      }
+    }
+    const repeated = repeatedSpeaker(quotation);
+    if (repeated) return { ...base, speaker: repeated };
+    // Inherited by a reported-speech sentence: the partial quotation is the same source's.
+    const inherited = entry.attribution;
+    if (inherited && inherited.via === 'reported-speech' && inherited.source) {
+      return inherited.kind === 'vague' ? { ...base, vagueSource: inherited.source } : { ...base, speaker: toSpeaker(quotation.index, inherited.source, 'context') };
+    }
+    if (kind === 'partial') return base;
+    // Explained by the next sentence: "Mit diesen Worten dankte Tiedemann …".
+    const following = followingSpeaker(quotation, entry.sentence);
+    if (following) return { ...base, speaker: following };
+    const opensSentence = entry.words.length === 0 || (entry.words[0]!.quoted && entry.words[0]!.quotation === quotation.index);
+    if (opensSentence && previous && !previous.skipped) {
+      const source = previous.attribution?.source;
+      if (previous.introduces && source) {
+        return source.kind === 'vague' ? { ...base, vagueSource: source } : { ...base, speaker: toSpeaker(quotation.index, source, 'introduction') };
+      }
+      const samePassage = !previous.headline;
+      if (samePassage && chain && chain.sentence === previous.sentence && chain.source.kind === 'named') {
+        return { ...base, speaker: toSpeaker(quotation.index, chain.source, 'context') };
+      }
+    }
+    return base;
+  }
+
+  function kindOf(quotation: Quotation, entry: SentenceDiscourse): QuotationKind {
+    if (quotation.depth > 0) return 'nested';
+    const content = text.slice(quotation.content.start, quotation.content.end).trim();
+    const contentWords = content.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? [];
+    const sentenceLike = /[.!?…]$/.test(content) || /[,;:]/.test(content) || contentWords.length >= SPEECH_MIN_WORDS;
+    if (sentenceLike) {
+      const wholeSentence = entry.ownWords === 0 || quotation.span.start - text.lastIndexOf('\n', quotation.span.start) <= 1;
+      return contentWords.length >= SPEECH_MIN_WORDS || wholeSentence || /[.!?…]$/.test(content) ? 'speech' : 'partial';
+    }
+    // A name or title: every word capitalised ("Grenzschild 2026"), or after "Zeitung", "Operation" and the like.
+    const before = entry.words.filter((w) => !w.quoted && w.span.end <= quotation.span.start).at(-1);
+    if (before && TERM_DESIGNATORS.test(before.text)) return 'term';
+    if (contentWords.length > 0 && contentWords.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return 'term';
+    return 'partial';
+  }
+
+  function nearestSpeakerCue(entry: SentenceDiscourse, quotation: Quotation): AttributionCue | undefined {
+    let best: AttributionCue | undefined;
+    let bestScore = Infinity;
+    for (const cue of entry.cues) {
+      if (!SPEAKER_PATTERNS.has(cue.pattern)) continue;
+      if (!cue.source && cue.kind !== 'context') continue;
+      const distance = cue.cueSpan.start >= quotation.span.end ? cue.cueSpan.start - quotation.span.end : quotation.span.start - cue.cueSpan.end;
+      // Prefer reporting verbs, then a person as source, then nearness.
+      const score = Math.abs(distance) + (cue.pattern === 'reporting-verb' ? 0 : 1000) + (cue.source?.person !== undefined ? 0 : 300);
+      if (score < bestScore) {
+        best = cue;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  function repeatedSpeaker(quotation: Quotation): QuotationSpeaker | undefined {
+    const content = normaliseQuote(text.slice(quotation.content.start, quotation.content.end));
+    if (content.split(' ').length < REPEAT_MIN_WORDS) return undefined;
+    for (const other of article.quotations) {
+      if (other.index >= quotation.index) break;
+      const speaker = attributions[other.index]?.speaker;
+      if (speaker && normaliseQuote(text.slice(other.content.start, other.content.end)) === content) {
+        return { ...speaker, quotation: quotation.index, via: 'repetition' };
+      }
+    }
+    return undefined;
+  }
+
+  function followingSpeaker(quotation: Quotation, sentenceIndex: number): QuotationSpeaker | undefined {
+    const words = sentenceWords[sentenceIndex + 1];
+    if (!words || skipped[sentenceIndex + 1]) return undefined;
+    const opens = lexicon.followingSpeakerPhrases.some((phrase) => phrase.every((w, k) => words[k]?.lower === w));
+    if (!opens) return undefined;
+    const nextSpan = article.sentences[sentenceIndex + 1]!.span;
+    const mention = persons.mentionsWithin(nextSpan).find((m) => persons.personOf(m).named);
+    if (!mention) return undefined;
+    const person = persons.personOf(mention);
+    return {
+      quotation: quotation.index, name: mention.text, fullName: person.name, mention: mention.span, nameSpan: mention.span,
+      via: 'following', resolved: true, person: person.id,
+    };
+  }
+
+  function toSpeaker(quotation: number, source: Source, via: SpeakerEvidence): QuotationSpeaker {
+    const person = source.person !== undefined ? persons.persons[source.person] : undefined;
+    const evidence: SpeakerEvidence = via === 'reporting-verb' || via === 'attribution-phrase'
+      ? source.pronoun ? 'pronoun' : source.viaRole || (person && !person.named) ? 'role' : via
+      : via;
+    return {
+      quotation,
+      name: source.name,
+      ...(person?.named && { fullName: person.name }),
+      mention: source.pronoun ? source.span : source.nameSpan ?? source.span,
+      nameSpan: source.nameSpan ?? source.span,
+      via: evidence,
+      resolved: !source.unresolved,
+      ...(person && { person: person.id }),
+    };
+  }
+}
+
+function evidenceOf(cue: AttributionCue): SpeakerEvidence {
+  return cue.pattern === 'reporting-verb' ? 'reporting-verb' : 'attribution-phrase';
+}
+
+function speakerSource(speaker: QuotationSpeaker, text: string): Source {
+  return {
+    kind: 'named',
+    text: text.slice(speaker.nameSpan.start, speaker.nameSpan.end),
+    span: speaker.nameSpan,
+    name: speaker.name,
+    nameSpan: speaker.nameSpan,
+    ...(speaker.person !== undefined && { person: speaker.person }),
+  };
+}
+
+function resolveAttribution(entry: SentenceDiscourse, state: ChainState | undefined): ResolvedAttribution | undefined {
+  const cues = entry.cues;
+  const vague = cues.find((c) => c.kind === 'vague');
+  if (vague) return { kind: 'vague', via: 'own', cue: vague, ...(vague.source && { source: vague.source }) };
+  const named = cues.find((c) => c.kind === 'named');
+  if (named) return { kind: 'named', via: 'own', cue: named, ...(named.source && { source: named.source }) };
+  const context = cues.find((c) => c.kind === 'context');
+  if (context) {
+    if (state) return { kind: state.source.kind, via: 'context', cue: context, source: state.source, from: state.sentence };
+    if (context.pattern === 'impersonal') return { kind: 'vague', via: 'own', cue: context, hearsay: true };
+    return { kind: 'named', via: 'own', cue: context, ...(context.source && { source: context.source }) };
+  }
+  const hearsay = cues.find((c) => c.kind === 'hearsay');
+  if (hearsay) return { kind: 'vague', via: 'own', cue: hearsay, hearsay: true };
+  const mood = entry.mood.mood;
+  if (mood !== 'indicative' && state) return { kind: state.source.kind, via: 'reported-speech', source: state.source, from: state.sentence };
+  if (mood === 'subjunctive-i' && entry.ownWords > 0) return { kind: 'vague', via: 'reported-speech', hearsay: true };
+  return undefined;
+}
+
+function nextState(entry: SentenceDiscourse, state: ChainState | undefined, headline: boolean): ChainState | undefined {
+  if (headline) return state;
+  const attribution = entry.attribution;
+  if (!attribution) return entry.ownWords === 0 ? state : undefined;
+  if (attribution.hearsay) return undefined;
+  if (attribution.via === 'own' || attribution.via === 'quotation') {
+    return attribution.source ? { source: attribution.source, sentence: entry.sentence } : state;
+  }
+  // Reported speech and pointers back keep the chain running.
+  return state ? { source: state.source, sentence: entry.sentence } : state;
+}
+
+/** Case, spacing and quotation-mark-insensitive form of a quotation's content. */
+export function normaliseQuote(content: string): string {
+  return content.toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/[^\p{L}\p{N} ]/gu, '').trim();
+}

@@ -1,0 +1,151 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { analyzeArticle } from '../../server/src/core/analysis/analyzeArticle';
+import { buildArticle } from '../../server/src/core/article/buildArticle';
+import type { Article } from '../../server/src/core/article/types';
+import { assessClaims, claimFindings, sentenceKey } from '../../server/src/core/claims';
+import { DIAGNOSTIC_CODES } from '../../server/src/core/diagnostics/codes';
+import { repoRoot } from '../support/repo';
+
+function article(text: string, language: 'de' | 'en' = 'de'): Article {
+  return buildArticle('test:claims', text, { language });
+}
+
+function flagged(text: string, language: 'de' | 'en' = 'de') {
+  const a = article(text, language);
+  return claimFindings(a).map((f) => ({ code: f.code, text: text.slice(f.span.start, f.span.end), message: f.message }));
+}
+
+describe('claim findings', () => {
+  it('registers its codes with the severities of the issue', () => {
+    assert.equal(DIAGNOSTIC_CODES['claim.unattributed'].severity, 'warning');
+    assert.equal(DIAGNOSTIC_CODES['claim.vague-source'].severity, 'information');
+    assert.equal(DIAGNOSTIC_CODES['quote.no-speaker'].severity, 'information');
+  });
+
+  it('says why: the number with no source, the unnamed source', () => {
+    const found = flagged('Titel\n\nNach US-Angaben hat Russland Truppen verlegt. Inzwischen stehen rund 100.000 Soldaten an der Grenze. Nach Einschätzung westlicher Geheimdienste soll das Ängste schüren.\n');
+    assert.deepEqual(found.map((f) => f.code), ['claim.unattributed', 'claim.vague-source']);
+    assert.match(found[0]!.message, /number '100\.000' with no source/);
+    assert.match(found[1]!.message, /source is unnamed: 'westlicher Geheimdienste'/);
+  });
+
+  it('flags hearsay and impersonal sources in German and English', () => {
+    const de = flagged('Titel\n\nOrlow soll den Saal verlassen haben. Der Plan galt als gescheitert. Aus Regierungskreisen hieß es, man sei enttäuscht.\n');
+    assert.deepEqual(de.map((f) => f.code), ['claim.vague-source', 'claim.vague-source', 'claim.vague-source']);
+    assert.match(de[0]!.message, /Hearsay: 'soll … verlassen haben'/);
+    const en = flagged('Title\n\nThe delegation reportedly walked out. Officials say the drills are the largest in decades. The attack is believed to have started in March.\n', 'en');
+    assert.deepEqual(en.map((f) => f.code), ['claim.vague-source', 'claim.vague-source', 'claim.vague-source']);
+  });
+
+  it('does not flag a named attribution or the Konjunktiv I sentences that continue it', () => {
+    const text = 'Titel\n\n„Wir sind bereit“, sagte Vollmer am Abend. Der Pakt habe Russland 12 Vorschläge gemacht. Die Lage sei ernst, aber nicht ausweglos. Eine Einigung werde noch Monate dauern.\n\nDie Delegationen reisten am Freitag ab.\n';
+    assert.deepEqual(flagged(text), []);
+    const { sentences } = assessClaims(article(text));
+    const chain = sentences.filter((s) => s.attribution?.via === 'reported-speech');
+    assert.equal(chain.length, 3);
+    assert.ok(chain.every((s) => s.attribution?.source?.name === 'Vollmer'));
+  });
+
+  it('breaks the chain at an indicative claim in the journalist\'s voice', () => {
+    const found = flagged('Titel\n\nVollmer sagte, der Pakt sei bereit. Rund 80.000 Soldaten sind an den Übungen beteiligt.\n');
+    assert.deepEqual(found.map((f) => f.code), ['claim.unattributed']);
+  });
+
+  it('does not flag a headline that summarises an attributed sentence', () => {
+    const found = flagged('Nato erwartet lange Verhandlungen mit Russland\n\nDie Nato erwartet lange Verhandlungen mit Russland, sagte Stoltenberg am Mittwoch.\n');
+    assert.deepEqual(found, []);
+    const { sentences } = assessClaims(article('Russland zieht 100.000 Soldaten zusammen\n\nRussland zieht nach US-Angaben 100.000 Soldaten an der Grenze zusammen.\n'));
+    assert.equal(sentences[0]!.verdict, 'headline-summary');
+    assert.equal(sentences[0]!.supportedBy, 1);
+  });
+
+  it('flags a direct quotation with no identifiable speaker, but not a quoted name', () => {
+    const found = flagged('Titel\n\n„Es war wie ein Inferno.“ Mehr als 40 Menschen wurden verletzt. Das Manöver „Grenzschild 2026“ läuft.\n');
+    assert.deepEqual(found.map((f) => [f.code, f.text]), [['quote.no-speaker', '„Es war wie ein Inferno.“'], ['claim.unattributed', 'Mehr als 40 Menschen wurden verletzt.']]);
+  });
+
+  it('exposes the reasoning per sentence: signals, the attribution looked for and found', () => {
+    const { sentences } = assessClaims(article('Titel\n\nDie Erwartungen waren gering, da die Forderungen inakzeptabel sind. Laut dem Ministerium stehen 3.000 Soldaten bereit.\n'));
+    const [, unattributed, attributed] = sentences;
+    assert.equal(unattributed!.verdict, 'unattributed');
+    assert.deepEqual(unattributed!.signals.map((s) => `${s.kind}:${s.text}`), ['assessment:gering', 'cause:da', 'assessment:inakzeptabel']);
+    assert.equal(unattributed!.attribution, undefined);
+    assert.ok(unattributed!.lookedFor.some((l) => l.includes('laut')));
+    assert.match(unattributed!.explanation, /No attribution found/);
+    assert.equal(attributed!.verdict, 'attributed');
+    assert.equal(attributed!.attribution?.cue?.cue, 'Laut');
+    assert.equal(attributed!.attribution?.source?.name, 'Ministerium');
+    assert.match(attributed!.key, /^s1-/);
+  });
+
+  it('skips sentences on scrape noise, by spans or by predicate', () => {
+    const text = 'Titel\n\nRund 80.000 Soldaten sind beteiligt.\nFoto: 3 Soldaten am Zaun / dpa\n';
+    const a = article(text);
+    assert.equal(claimFindings(a).length, 2);
+    const caption = text.indexOf('Foto');
+    assert.equal(claimFindings(a, { noise: [{ start: caption, end: text.length - 1 }] }).length, 1);
+    assert.equal(claimFindings(a, { isNoise: (span) => text.slice(span.start, span.end).startsWith('Foto') }).length, 1);
+    const skipped = assessClaims(a, { isNoise: () => true }).sentences;
+    assert.ok(skipped.every((s) => s.verdict === 'skipped'));
+  });
+
+  it('leaves out sentences marked as checked', () => {
+    const text = 'Titel\n\nRund 80.000 Soldaten sind beteiligt.\n';
+    const a = article(text);
+    assert.equal(claimFindings(a).length, 1);
+    const key = sentenceKey('Rund 80.000 Soldaten sind beteiligt.');
+    assert.equal(claimFindings(a, { reviewed: new Set([key]) }).length, 0);
+  });
+
+  it('is part of the per-article analysis', () => {
+    const codes = analyzeArticle(article('Titel\n\nRund 80.000 Soldaten sind beteiligt.\n')).map((f) => f.code);
+    assert.ok(codes.includes('claim.unattributed'));
+  });
+});
+
+describe('claims on the samples and timing', () => {
+  const samples = join(repoRoot(), 'samples');
+  const files = readdirSync(samples).filter((f) => f.endsWith('.txt'));
+
+  it('finds the patterns the samples README lists', () => {
+    const byFile = new Map(files.map((f) => {
+      const text = readFileSync(join(samples, f), 'utf8');
+      return [f, claimFindings(buildArticle(f, text)).map((x) => `${x.code} ${text.slice(x.span.start, x.span.end)}`)];
+    }));
+    const has = (file: string, code: string, start: string) => assert.ok(byFile.get(file)!.some((x) => x.startsWith(`${code} ${start}`)), `${file}: ${code} ${start}`);
+    has('de-tagesblick-gipfel.txt', 'claim.unattributed', 'Rund 80.000 Soldaten');
+    has('de-tagesblick-gipfel.txt', 'claim.vague-source', 'Nach Einschätzung westlicher Diplomaten');
+    has('de-tagesblick-gipfel.txt', 'claim.unattributed', 'Eine Einigung über neue Regeln');
+    has('de-rundschau-online-genf.txt', 'claim.vague-source', 'Beobachter meinen');
+    has('de-rundschau-online-genf.txt', 'claim.vague-source', 'Aus Delegationskreisen');
+    has('de-morgenpost-ost-vollmer.txt', 'claim.vague-source', 'Diplomaten zufolge');
+    has('de-nachrichtenportal-ticker.txt', 'claim.vague-source', 'Westliche Geheimdienste sollen');
+    has('de-wochenecho-analyse.txt', 'claim.vague-source', 'In Diplomatenkreisen heißt es');
+    has('en-daily-courier-summit.txt', 'claim.vague-source', 'Officials say');
+    has('en-northern-ledger-analysis.txt', 'claim.vague-source', 'The drills are likely');
+    assert.ok(!byFile.get('de-tagesblick-gipfel.txt')!.some((x) => x.includes('Man sei bereit')), 'Konjunktiv I after "Vollmer kündigte an"');
+  });
+
+  it('analyses a 10 KB article in a few milliseconds', () => {
+    const german = files.filter((f) => f.startsWith('de-')).map((f) => readFileSync(join(samples, f), 'utf8').replace(/^ date \S+ /, '').replace(/^---[\s\S]*?---\n/, ''));
+    let text = '';
+    for (let k = 0; text.length < 10_000; k++) text += `${german[k % german.length]}\n\n`;
+    text = text.slice(0, 10_240);
+    const built = buildArticle('timing', text, { language: 'de' });
+    claimFindings(built);
+    const runs: number[] = [];
+    for (let k = 0; k < 15; k++) {
+      const fresh = buildArticle('timing', text, { language: 'de' });
+      const t0 = performance.now();
+      claimFindings(fresh);
+      runs.push(performance.now() - t0);
+    }
+    runs.sort((a, b) => a - b);
+    const median = runs[Math.floor(runs.length / 2)]!;
+    console.log(`claims on a ${text.length}-character article (${built.sentences.length} sentences): median ${median.toFixed(1)} ms, max ${runs.at(-1)!.toFixed(1)} ms`);
+    assert.ok(median < 100, `median ${median.toFixed(1)} ms`);
+  });
+});

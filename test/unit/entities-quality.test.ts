@@ -1,0 +1,229 @@
+/**
+ * Recognition quality on our own labelled fixtures (test/fixtures/entities):
+ * mention-level F1 per type and hover accuracy, with the corpus index over all
+ * fixtures so that surnames resolve across articles. Also prints what the
+ * recogniser finds in samples/ (and in the local seed articles when present),
+ * and measures the time for a 10 KB article.
+ *
+ * Fixture markup: [[PER:Canonical Name|surface]] or [[PER:Surface]], with
+ * PER, LOC and ORG. The span is the surface; a German genitive -s belongs to
+ * it ("Okafors"), an English possessive 's and titles ("Frau", "Dr.") do not.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { buildArticle } from '../../server/src/core/article/buildArticle';
+import type { Article } from '../../server/src/core/article/types';
+import { EntityIndex, nameKey, recognizeEntities } from '../../server/src/core/entities';
+import type { EntityType } from '../../server/src/core/entities';
+import {
+  englishEntities,
+  gazetteer,
+  GIVEN_NAMES,
+  germanEntities,
+  organisations,
+} from '../../server/src/core/languages/entities';
+import germanStopWords from 'stopwords-de/stopwords-de.json';
+import englishStopWords from 'stopwords-en/stopwords-en.json';
+import { repoRoot } from '../support/repo';
+
+interface Gold {
+  readonly start: number;
+  readonly end: number;
+  readonly type: EntityType;
+  readonly canonical: string;
+}
+
+interface Fixture {
+  readonly key: string;
+  readonly text: string;
+  readonly gold: readonly Gold[];
+}
+
+const TYPES: Record<string, EntityType> = { PER: 'person', LOC: 'place', ORG: 'organisation' };
+const MARKUP = /\[\[(PER|LOC|ORG):([^|\]]+)(?:\|([^\]]+))?\]\]/gu;
+
+function parseFixture(key: string, marked: string): Fixture {
+  let text = '';
+  let last = 0;
+  const gold: Gold[] = [];
+  for (const match of marked.matchAll(MARKUP)) {
+    text += marked.slice(last, match.index);
+    const surface = match[3] ?? match[2]!;
+    gold.push({ start: text.length, end: text.length + surface.length, type: TYPES[match[1]!]!, canonical: match[2]! });
+    text += surface;
+    last = match.index + match[0].length;
+  }
+  text += marked.slice(last);
+  return { key, text, gold };
+}
+
+function fixtures(): Fixture[] {
+  const dir = join(repoRoot(), 'test', 'fixtures', 'entities');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => parseFixture(name, readFileSync(join(dir, name), 'utf8')));
+}
+
+interface Scores {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+function f1(s: Scores): number {
+  const precision = s.tp / Math.max(1, s.tp + s.fp);
+  const recall = s.tp / Math.max(1, s.tp + s.fn);
+  return precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+}
+
+function evaluate(all: readonly Fixture[]) {
+  const index = new EntityIndex();
+  const articles = new Map<string, Article>();
+  for (const fixture of all) {
+    const article = buildArticle(fixture.key, fixture.text);
+    articles.set(fixture.key, article);
+    index.set(fixture.key, article);
+  }
+  const scores: Record<EntityType, Scores> = {
+    person: { tp: 0, fp: 0, fn: 0 },
+    place: { tp: 0, fp: 0, fn: 0 },
+    organisation: { tp: 0, fp: 0, fn: 0 },
+  };
+  const errors: string[] = [];
+  let hoverTotal = 0;
+  let hoverRight = 0;
+  for (const fixture of all) {
+    const predicted = index.mentionsOf(fixture.key);
+    const goldKeys = new Map(fixture.gold.map((g) => [`${g.start}:${g.end}:${g.type}`, g]));
+    const predictedKeys = new Set(predicted.map((m) => `${m.span.start}:${m.span.end}:${m.type}`));
+    for (const m of predicted) {
+      if (goldKeys.has(`${m.span.start}:${m.span.end}:${m.type}`)) scores[m.type].tp++;
+      else {
+        scores[m.type].fp++;
+        errors.push(`${fixture.key}: false ${m.type} ${JSON.stringify(m.surface)} (${m.cue ?? 'lexicon'})`);
+      }
+    }
+    for (const g of fixture.gold) {
+      if (!predictedKeys.has(`${g.start}:${g.end}:${g.type}`)) {
+        scores[g.type].fn++;
+        errors.push(`${fixture.key}: missed ${g.type} ${JSON.stringify(fixture.text.slice(g.start, g.end))}`);
+      }
+      if (g.type === 'organisation') continue;
+      hoverTotal++;
+      const hit = index.entityAt(fixture.key, g.start);
+      if (hit && hit.entity.type === g.type && hit.entity.name === g.canonical) hoverRight++;
+      else errors.push(`${fixture.key}: hover at ${JSON.stringify(fixture.text.slice(g.start, g.end))} shows ${hit ? `${hit.entity.type} ${JSON.stringify(hit.entity.name)}` : 'nothing'}, expected ${g.type} ${JSON.stringify(g.canonical)}`);
+    }
+  }
+  return { index, articles, scores, errors, hover: hoverRight / Math.max(1, hoverTotal), hoverTotal };
+}
+
+/** Every word any shipped list contains, lower-case. */
+function shippedWords(): Set<string> {
+  const words = new Set<string>();
+  const addAll = (list: readonly string[]) => {
+    for (const entry of list) for (const w of entry.toLowerCase().split(/[\s|.,()-]+/u)) if (w) words.add(w);
+  };
+  addAll(GIVEN_NAMES);
+  addAll(germanStopWords as string[]);
+  addAll(englishStopWords as string[]);
+  for (const data of [germanEntities, englishEntities]) {
+    for (const value of Object.values(data)) if (Array.isArray(value)) addAll(value as string[]);
+  }
+  for (const entry of gazetteer()) addAll([...entry.de, ...entry.en]);
+  for (const entry of organisations()) addAll([...entry.de, ...entry.en, ...(entry.credit ?? [])]);
+  return words;
+}
+
+describe('entity recognition on the labelled fixtures', () => {
+  const all = fixtures();
+  const result = evaluate(all);
+  const report = () => {
+    const lines = (Object.keys(result.scores) as EntityType[]).map((type) => {
+      const s = result.scores[type];
+      return `${type}: F1 ${f1(s).toFixed(3)} (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
+    });
+    return [...lines, `hover accuracy ${result.hover.toFixed(3)} over ${result.hoverTotal} mentions`, ...result.errors].join('\n');
+  };
+
+  it('has at least 10 articles in both languages, with people no shipped list names', () => {
+    console.log(report());
+    assert.ok(all.length >= 10);
+    assert.ok(all.some((f) => f.key.startsWith('de-')) && all.some((f) => f.key.startsWith('en-')));
+    const shipped = shippedWords();
+    const unlisted = new Set<string>();
+    for (const f of all) {
+      for (const g of f.gold) {
+        if (g.type !== 'person' || !/\s/u.test(g.canonical)) continue;
+        const words = g.canonical.toLowerCase().split(/[\s-]+/u);
+        if (words.every((w) => !shipped.has(w))) unlisted.add(nameKey(g.canonical));
+      }
+    }
+    console.log(`${unlisted.size} people whose names no shipped list contains`);
+    assert.ok(unlisted.size >= 40, `only ${unlisted.size} people with names in no list`);
+  });
+
+  it('finds people with mention-level F1 ≥ 0.9', () => {
+    assert.ok(f1(result.scores.person) >= 0.9, report());
+  });
+
+  it('finds places with mention-level F1 ≥ 0.9', () => {
+    assert.ok(f1(result.scores.place) >= 0.9, report());
+  });
+
+  it('finds organisations with mention-level F1 ≥ 0.75', () => {
+    assert.ok(f1(result.scores.organisation) >= 0.75, report());
+  });
+
+  it('resolves ≥ 95 % of gold person and place mentions to the right canonical name and type', () => {
+    assert.ok(result.hover >= 0.95, report());
+  });
+});
+
+describe('entity recognition: speed', () => {
+  it('recognises a 10 KB article in a few milliseconds', () => {
+    const all = fixtures().filter((f) => f.key.startsWith('de-'));
+    let text = '';
+    for (let k = 0; text.length < 10_000; k++) text += `${all[k % all.length]!.text}\n\n`;
+    const article = buildArticle('bench.txt', text.slice(0, 10_240), { language: 'de' });
+    const t0 = performance.now();
+    recognizeEntities(article); // the first call also builds the lexicon
+    const first = performance.now() - t0;
+    for (let k = 0; k < 5; k++) recognizeEntities(article);
+    const times: number[] = [];
+    for (let k = 0; k < 31; k++) {
+      const t0 = performance.now();
+      recognizeEntities(article);
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    const median = times[Math.floor(times.length / 2)]!;
+    console.log(`recognizeEntities on ${article.text.length} characters: first call ${first.toFixed(1)} ms (builds the lexicon), then median ${median.toFixed(2)} ms`);
+    assert.ok(median < 50, `median ${median.toFixed(1)} ms`);
+  });
+});
+
+describe('entity recognition on samples and seeds (printed, not asserted)', () => {
+  it('prints the people, places and organisations found', () => {
+    const root = repoRoot();
+    const dirs = [join(root, 'samples'), join(root, '..', 'shared', 'seeds'), '/work/shared/seeds'];
+    const seen = new Set<string>();
+    const index = new EntityIndex();
+    for (const dir of dirs) {
+      if (!existsSync(dir) || seen.has(dir)) continue;
+      seen.add(dir);
+      for (const name of readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
+        const key = join(dir, name);
+        index.set(key, buildArticle(key, readFileSync(key, 'utf8')));
+      }
+    }
+    for (const type of ['person', 'place', 'organisation'] as const) {
+      const list = [...index.entities()].filter((e) => e.type === type).sort((a, b) => b.mentionCount - a.mentionCount);
+      console.log(`${type}s (${list.length}): ${list.map((e) => `${e.name}${e.partial ? '?' : ''} ×${e.mentionCount}`).join(', ')}`);
+    }
+    assert.ok(index.size > 0);
+  });
+});
