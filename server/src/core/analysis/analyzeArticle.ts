@@ -3,6 +3,7 @@
  * check here; corpus-wide evidence comes in through the options.
  */
 import type { Article } from '../article/types';
+import { assessClaims, type ClaimAnalysis, type ClaimOptions } from '../claims/assess';
 import { claimFindings } from '../claims/findings';
 import type { Finding } from '../diagnostics/finding';
 import { detectNoise, type NoiseContext } from '../noise/detectNoise';
@@ -15,17 +16,26 @@ export interface AnalysisOptions {
   readonly noise?: NoiseOptions;
   /** Corpus evidence for scrape noise (the Corpus passes its line index). */
   readonly noiseContext?: NoiseContext;
+  /** Review keys of sentences a reader marked as checked. */
+  readonly reviewed?: ReadonlySet<string>;
 }
 
-/**
- * Noise runs first: claims are not looked for in lines that are page leftovers.
- */
-export function analyzeArticle(article: Article, options: AnalysisOptions = {}): Finding[] {
+export interface ArticleAnalysis {
+  readonly findings: Finding[];
+  /** Per sentence and quotation: claim signals, attributions and speakers. */
+  readonly claims: ClaimAnalysis;
+}
+
+/** Noise runs first: claims are not looked for in lines that are page leftovers. */
+export function analyzeArticleFully(article: Article, options: AnalysisOptions = {}): ArticleAnalysis {
   const noise = detectNoise(article, options.noise, options.noiseContext);
-  const findings = [
-    ...unbalancedQuoteFindings(article),
-    ...noise,
-    ...claimFindings(article, { noise: noise.map((finding) => finding.span) }),
-  ];
-  return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  const claimOptions: ClaimOptions = { noise: noise.map((finding) => finding.span), reviewed: options.reviewed };
+  const claims = assessClaims(article, claimOptions);
+  const findings = [...unbalancedQuoteFindings(article), ...noise, ...claimFindings(article, claimOptions)];
+  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  return { findings, claims };
+}
+
+export function analyzeArticle(article: Article, options: AnalysisOptions = {}): Finding[] {
+  return analyzeArticleFully(article, options).findings;
 }

@@ -3,7 +3,8 @@
  * document at a time. Callers name documents by a key of their choice (the
  * server uses canonical file URIs, the CLI uses paths).
  */
-import { analyzeArticle, type AnalysisOptions } from '../analysis/analyzeArticle';
+import { analyzeArticleFully, type AnalysisOptions } from '../analysis/analyzeArticle';
+import type { ClaimAnalysis } from '../claims/assess';
 import { buildArticle } from '../article/buildArticle';
 import type { Article } from '../article/types';
 import { DIAGNOSTIC_CODES } from '../diagnostics/codes';
@@ -18,6 +19,8 @@ export interface AnalysedEntry {
   readonly key: string;
   readonly article: Article;
   readonly findings: readonly Finding[];
+  /** Claim signals, attributions and the speaker of every quotation. */
+  readonly claims: ClaimAnalysis;
 }
 
 export interface SkippedEntry {
@@ -31,6 +34,8 @@ export type CorpusEntry = AnalysedEntry | SkippedEntry;
 
 export interface CorpusOptions {
   readonly noise?: NoiseOptions;
+  /** Review keys of sentences marked as checked: their claim findings are dropped. */
+  readonly reviewed?: ReadonlySet<string>;
 }
 
 export class Corpus {
@@ -82,7 +87,7 @@ export class Corpus {
     const article = buildArticle(key, text);
     const others = this.noiseIndex.update(key, noiseIndexEntry(article));
     this.entities.set(key, article);
-    this.entries.set(key, { kind: 'article', key, article, findings: analyzeArticle(article, this.analysisOptions()) });
+    this.entries.set(key, { kind: 'article', key, article, ...analyzeArticleFully(article, this.analysisOptions()) });
     return [key, ...others.filter((other) => this.reanalyse(other))];
   }
 
@@ -111,16 +116,16 @@ export class Corpus {
   }
 
   private analysisOptions(): AnalysisOptions {
-    return { noise: this.options.noise, noiseContext: { corpus: this.noiseIndex } };
+    return { noise: this.options.noise, noiseContext: { corpus: this.noiseIndex }, reviewed: this.options.reviewed };
   }
 
   /** Re-runs the analysis of an article; true if its findings changed. */
   private reanalyse(key: string): boolean {
     const entry = this.entries.get(key);
     if (entry?.kind !== 'article') return false;
-    const findings = analyzeArticle(entry.article, this.analysisOptions());
-    if (sameFindings(findings, entry.findings)) return false;
-    this.entries.set(key, { ...entry, findings });
+    const analysis = analyzeArticleFully(entry.article, this.analysisOptions());
+    if (sameFindings(analysis.findings, entry.findings)) return false;
+    this.entries.set(key, { ...entry, ...analysis });
     return true;
   }
 }

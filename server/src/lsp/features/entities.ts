@@ -3,6 +3,7 @@
  * workspace symbols and the entities of the outline.
  */
 import { SymbolKind, type Hover, type Location, type WorkspaceSymbol } from 'vscode-languageserver/node';
+import { statementsOf } from '../../core/corpus/quotedStatements';
 import { buildEntityProfile } from '../../core/entities/profile';
 import type { EntityType } from '../../core/entities/types';
 import type { OutlineItem } from '../../core/outline/outline';
@@ -28,8 +29,14 @@ export function entityHover(workspace: ArticleWorkspace, uri: string, offset: nu
     const other = workspace.articleOf(articleKey);
     return { uri: workspace.uriOf(articleKey), position: first && other ? other.lineIndex.positionAt(first.span.start) : undefined };
   };
+  const statements = profile.type === 'person'
+    ? statementsOf(workspace.corpus, profile.id, profile.articles.map((entry) => entry.key)).map((statement) => ({
+      text: statement.text,
+      anchor: { uri: workspace.uriOf(statement.key), position: workspace.articleOf(statement.key)?.lineIndex.positionAt(statement.span.start) },
+    }))
+    : [];
   return {
-    contents: { kind: 'markdown', value: renderEntityHover(profile, anchorOf) },
+    contents: { kind: 'markdown', value: renderEntityHover(profile, anchorOf, statements) },
     range: article.lineIndex.rangeOf(found.mention.span),
   };
 }

@@ -15,7 +15,15 @@ export interface ArticleAnchor {
   readonly position?: Position;
 }
 
-export function renderEntityHover(profile: EntityProfile, anchorOf: (key: string) => ArticleAnchor): string {
+export interface StatementLink {
+  readonly text: string;
+  readonly anchor: ArticleAnchor;
+}
+
+const MAX_STATEMENTS = 6;
+const STATEMENT_LENGTH = 120;
+
+export function renderEntityHover(profile: EntityProfile, anchorOf: (key: string) => ArticleAnchor, statements: readonly StatementLink[] = []): string {
   const lines: string[] = [];
   const kind = profile.type === 'place' && profile.placeKind ? `${profile.placeKind}` : TYPE_LABEL[profile.type];
   const where = profile.countryName ? `, ${escapeMarkdown(profile.countryName)}` : '';
@@ -32,6 +40,14 @@ export function renderEntityHover(profile: EntityProfile, anchorOf: (key: string
     }
   }
 
+  if (statements.length > 0) {
+    lines.push('', '**Quoted as saying**', '');
+    for (const statement of statements.slice(0, MAX_STATEMENTS)) {
+      lines.push(`- „${escapeMarkdown(shorten(statement.text))}“ — ${locationLink(articleName(statement.anchor.uri), statement.anchor.uri, statement.anchor.position)}`);
+    }
+    if (statements.length > MAX_STATEMENTS) lines.push(`- … and ${statements.length - MAX_STATEMENTS} more`);
+  }
+
   const times = profile.mentionCount === 1 ? 'once' : `${profile.mentionCount} times`;
   const articles = profile.articleCount === 1 ? '1 article' : `${profile.articleCount} articles`;
   lines.push('', `**Mentioned ${times} in ${articles}**`, '');
@@ -40,4 +56,11 @@ export function renderEntityHover(profile: EntityProfile, anchorOf: (key: string
     return `${locationLink(articleName(anchor.uri), anchor.uri, anchor.position)} (${article.mentions})`;
   }).join(' · '));
   return lines.join('\n');
+}
+
+function shorten(text: string): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  if (oneLine.length <= STATEMENT_LENGTH) return oneLine;
+  const cut = oneLine.lastIndexOf(' ', STATEMENT_LENGTH);
+  return `${oneLine.slice(0, cut > 40 ? cut : STATEMENT_LENGTH)} …`;
 }

@@ -1,0 +1,157 @@
+import assert from 'node:assert/strict';
+import { cpSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import {
+  CodeActionRequest,
+  HoverRequest,
+  ReferencesRequest,
+  SemanticTokensRequest,
+  WorkspaceSymbolRequest,
+  type CodeAction,
+  type Hover,
+  type Location,
+  type MarkupContent,
+  type TextDocumentEdit,
+  type TextEdit,
+  type WorkspaceEdit,
+  type WorkspaceSymbol,
+} from 'vscode-languageserver-protocol/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { repoRoot } from '../support/repo';
+import { TempCorpus } from '../support/tempCorpus';
+import { ServerUnderTest } from './serverUnderTest';
+
+const ARTICLE = 'de-tagesblick-gipfel.txt';
+
+function positionOf(text: string, needle: string, occurrence = 0) {
+  let offset = -1;
+  for (let i = 0; i <= occurrence; i++) offset = text.indexOf(needle, offset + 1);
+  assert.ok(offset >= 0, `${needle} not found`);
+  return TextDocument.create('x', 'x', 0, text).positionAt(offset);
+}
+
+function applied(text: string, edits: TextEdit[]): string {
+  return TextDocument.applyEdits(TextDocument.create('x', 'x', 0, text), edits);
+}
+
+describe('language features on the sample corpus', () => {
+  let corpus: TempCorpus;
+  let server: ServerUnderTest;
+  let text: string;
+
+  before(async () => {
+    corpus = new TempCorpus();
+    cpSync(join(repoRoot(), 'samples'), corpus.root, { recursive: true });
+    text = readFileSync(corpus.path(ARTICLE), 'utf8');
+    server = await ServerUnderTest.start({ rootUri: corpus.rootUri });
+    await server.indexingFinished();
+  });
+  after(() => {
+    server.kill();
+    corpus.dispose();
+  });
+
+  const request = <R>(type: { method: string }, params: object) => server.connection.sendRequest(type.method, params) as Promise<R>;
+
+  test('hover on a surname shows the person profile with roles, mentions and quotations from the corpus', async () => {
+    const hover = await request<Hover>(HoverRequest.type, { textDocument: { uri: corpus.uri(ARTICLE) }, position: positionOf(text, 'Vollmer vor Journalisten') });
+    const markdown = (hover.contents as MarkupContent).value;
+    assert.match(markdown, /\*\*Henrike Vollmer\*\* — person/);
+    assert.match(markdown, /How the articles describe them/);
+    assert.match(markdown, /Generalsekretärin/);
+    assert.match(markdown, /Mentioned \d+ times in \d+ articles/);
+    assert.match(markdown, /Quoted as saying/);
+    assert.match(markdown, /\(file:\/\/[^)]*en-[a-z-]+\.txt#L\d+,\d+\)/, 'links to an English article');
+  });
+
+  test('hover on a place names its kind and country; hover on an agency credit names the agencies', async () => {
+    const place = await request<Hover>(HoverRequest.type, { textDocument: { uri: corpus.uri(ARTICLE) }, position: positionOf(text, 'Moskau') });
+    assert.match((place.contents as MarkupContent).value, /\*\*Moskau\*\* — city, Russland/);
+    const credit = await request<Hover>(HoverRequest.type, { textDocument: { uri: corpus.uri(ARTICLE) }, position: positionOf(text, '(dpa/afp)') });
+    assert.match((credit.contents as MarkupContent).value, /Deutsche Presse-Agentur/);
+    assert.match((credit.contents as MarkupContent).value, /Agence France-Presse/);
+  });
+
+  test('an ordinary capitalised noun gets no hover', async () => {
+    const hover = await request<Hover | null>(HoverRequest.type, { textDocument: { uri: corpus.uri(ARTICLE) }, position: positionOf(text, 'Funkstille') });
+    assert.equal(hover, null);
+  });
+
+  test('Find All References lists the mentions across the corpus', async () => {
+    const locations = await request<Location[]>(ReferencesRequest.type, {
+      textDocument: { uri: corpus.uri(ARTICLE) }, position: positionOf(text, 'Vollmer vor Journalisten'), context: { includeDeclaration: true },
+    });
+    const files = new Set(locations.map((location) => location.uri.slice(location.uri.lastIndexOf('/') + 1)));
+    assert.ok(files.size >= 6, [...files].join(', '));
+    assert.ok(files.has('en-daily-courier-summit.txt'));
+    for (const location of locations) {
+      const other = readFileSync(new URL(location.uri), 'utf8');
+      const lineText = other.split(/\r?\n/)[location.range.start.line];
+      assert.match(lineText.slice(location.range.start.character, location.range.end.character), /Vollmer|Henrike/);
+    }
+  });
+
+  test('workspace symbols find people and places across the corpus', async () => {
+    const symbols = await request<WorkspaceSymbol[]>(WorkspaceSymbolRequest.type, { query: 'belo' });
+    assert.ok(symbols.some((symbol) => /Irina Belowa|Irina Belova/.test(symbol.name) && symbol.containerName === 'person'), symbols.map((s) => s.name).join(', '));
+    const places = await request<WorkspaceSymbol[]>(WorkspaceSymbolRequest.type, { query: 'Genf' });
+    assert.ok(places.some((symbol) => symbol.containerName === 'place'));
+  });
+
+  test('semantic tokens mark people, places and organisations', async () => {
+    const tokens = await request<{ data: number[] }>(SemanticTokensRequest.type, { textDocument: { uri: corpus.uri(ARTICLE) } });
+    const legend = server.initializeResult?.capabilities.semanticTokensProvider?.legend.tokenTypes ?? [];
+    const lines = text.split('\n');
+    const found: string[] = [];
+    let line = 0;
+    let character = 0;
+    for (let i = 0; i < tokens.data.length; i += 5) {
+      const [deltaLine, deltaStart, length, type] = tokens.data.slice(i, i + 4);
+      line += deltaLine;
+      character = deltaLine === 0 ? character + deltaStart : deltaStart;
+      found.push(`${legend[type]}:${lines[line].slice(character, character + length)}`);
+    }
+    assert.ok(found.includes('person:Henrike Vollmer'), found.join(' '));
+    assert.ok(found.includes('place:Moskau'));
+    assert.ok(found.some((token) => token.startsWith('organisation:')));
+    assert.ok(!found.some((token) => token.endsWith(':Funkstille')));
+  });
+
+  test('a quick fix removes one noise line; another removes all noise of the file', async () => {
+    const uri = corpus.uri(ARTICLE);
+    const diagnostics = await server.waitForDiagnostics(uri);
+    const video = diagnostics.find((d) => d.code === 'noise.media-widget' && text.split('\n')[d.range.start.line] === 'Video abspielen');
+    assert.ok(video, 'the video widget line is flagged');
+    const actions = await request<CodeAction[]>(CodeActionRequest.type, { textDocument: { uri }, range: video.range, context: { diagnostics: [video] } });
+    const removeLine = actions.find((action) => action.title === 'Remove this line');
+    assert.ok(removeLine?.edit?.changes);
+    const after = applied(text, removeLine.edit.changes[uri]);
+    assert.equal(after, text.replace('Video abspielen\n', ''));
+
+    const removeAll = actions.find((action) => action.title === 'Remove all scrape noise in this file');
+    assert.ok(removeAll?.edit?.changes);
+    const cleaned = applied(text, removeAll.edit.changes[uri]);
+    assert.ok(!cleaned.includes('Video abspielen') && !cleaned.includes('Mehr zum Thema'));
+    assert.ok(cleaned.includes('(dpa/afp)'), 'agency credits stay');
+    const noiseLines = new Set(diagnostics.filter((d) => String(d.code).startsWith('noise.')).map((d) => d.range.start.line));
+    text.split('\n').forEach((line, index) => {
+      if (!noiseLines.has(index) && line.trim() !== '') assert.ok(cleaned.includes(line), `content line ${index + 1} survives`);
+    });
+  });
+
+  test('Clean All Articles is one WorkspaceEdit whose changes need confirmation', async () => {
+    const result = await server.connection.sendRequest('sourceLens/cleanAllEdit') as { edit: WorkspaceEdit; files: number; removals: number };
+    assert.ok(result.files >= 8, `files: ${result.files}`);
+    const annotations = Object.values(result.edit.changeAnnotations ?? {});
+    assert.equal(annotations.length, 1);
+    assert.equal(annotations[0].needsConfirmation, true);
+    for (const change of result.edit.documentChanges as TextDocumentEdit[]) {
+      assert.equal(change.textDocument.version, null, 'files that are not open carry no version');
+      const original = readFileSync(new URL(change.textDocument.uri), 'utf8');
+      const cleaned = applied(original, change.edits);
+      assert.ok(cleaned.length < original.length);
+      assert.doesNotMatch(cleaned, /\n\n\n/, 'one blank line between paragraphs');
+    }
+  });
+});
