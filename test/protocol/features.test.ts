@@ -149,7 +149,7 @@ describe('language features on the sample corpus', () => {
     for (const change of result.edit.documentChanges as TextDocumentEdit[]) {
       assert.equal(change.textDocument.version, null, 'files that are not open carry no version');
       const original = readFileSync(new URL(change.textDocument.uri), 'utf8');
-      const cleaned = applied(original, change.edits);
+      const cleaned = applied(original, change.edits as TextEdit[]);
       assert.ok(cleaned.length < original.length);
       assert.doesNotMatch(cleaned, /\n\n\n/, 'one blank line between paragraphs');
     }
