@@ -3,6 +3,7 @@
  * usage error (exit code 2), never silently ignored.
  */
 import { CLEAN_USAGE, parseCleanArguments, type CleanArguments } from './cleanArgs';
+import { parseCommandLine, parseMaxFileSize, UsageError } from './options';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
@@ -16,7 +17,7 @@ export interface CheckArguments {
 
 export type ParsedArguments = CheckArguments | CleanArguments | { readonly command: 'help' } | { readonly command: 'version' };
 
-export class UsageError extends Error {}
+export { UsageError };
 
 export const USAGE = `Usage: source-lens <command> [options]
 
@@ -41,32 +42,15 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
   if (command === 'clean') return parseCleanArguments(rest);
   if (command !== 'check') throw new UsageError(`Unknown command '${command}'.`);
 
-  const paths: string[] = [];
-  let format: OutputFormat = 'text';
-  let maxFileSize: number | undefined;
-  for (let i = 0; i < rest.length; i++) {
-    const argument = rest[i];
-    const [name, inlineValue] = argument.startsWith('--') && argument.includes('=') ? argument.split(/=(.*)/s, 2) : [argument, undefined];
-    const value = () => {
-      const next = inlineValue ?? rest[++i];
-      if (next === undefined) throw new UsageError(`Option ${name} needs a value.`);
-      return next;
-    };
-    if (name === '--format') {
-      const chosen = value();
-      if (!OUTPUT_FORMATS.includes(chosen as OutputFormat)) {
-        throw new UsageError(`Unknown format '${chosen}'; use one of ${OUTPUT_FORMATS.join(', ')}.`);
-      }
-      format = chosen as OutputFormat;
-    } else if (name === '--max-file-size') {
-      const size = Number(value());
-      if (!Number.isFinite(size) || size <= 0) throw new UsageError('--max-file-size takes a positive number of megabytes.');
-      maxFileSize = size;
-    } else if (name.startsWith('-') && name !== '-') {
-      throw new UsageError(`Unknown option '${name}'.`);
-    } else {
-      paths.push(argument);
-    }
+  const { values, positionals } = parseCommandLine(rest, {
+    format: { type: 'string' },
+    'max-file-size': { type: 'string' },
+  });
+  const format = values.format ?? 'text';
+  if (!OUTPUT_FORMATS.includes(format as OutputFormat)) {
+    throw new UsageError(`Unknown format '${format}'; use one of ${OUTPUT_FORMATS.join(', ')}.`);
   }
-  return { command: 'check', paths: paths.length > 0 ? paths : ['.'], format, maxFileSize };
+  const paths = positionals;
+  const maxFileSize = parseMaxFileSize(values['max-file-size']);
+  return { command: 'check', paths: paths.length > 0 ? paths : ['.'], format: format as OutputFormat, maxFileSize };
 }
