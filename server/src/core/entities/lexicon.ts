@@ -6,7 +6,7 @@ import germanStopWords from 'stopwords-de/stopwords-de.json';
 import englishStopWords from 'stopwords-en/stopwords-en.json';
 import type { LanguageCode } from '../article/types';
 import { profileFor } from '../languages';
-import { entityDataFor, gazetteer, GIVEN_NAMES, NOT_ACRONYMS, organisations, SURNAME_ENDINGS } from '../languages/entities';
+import { CLUB_PREFIXES, entityDataFor, gazetteer, GIVEN_NAMES, NOT_ACRONYMS, organisations, SURNAME_ENDINGS } from '../languages/entities';
 import type { EntityLanguageData, GazetteerEntry, OrganisationEntry } from '../languages/entities';
 import { tokenize } from '../segmentation/tokens';
 
@@ -54,6 +54,12 @@ export interface EntityLexicon {
   readonly mediaNouns: ReadonlySet<string>;
   readonly placePrepositions: ReadonlySet<string>;
   readonly notAcronyms: ReadonlySet<string>;
+  readonly placeCuePrepositions: ReadonlySet<string>;
+  readonly placeNouns: ReadonlySet<string>;
+  readonly placeStopNouns: ReadonlySet<string>;
+  readonly mediaHeads: ReadonlySet<string>;
+  /** Club abbreviations as written ("FC", "VfB", "Borussia"). */
+  readonly clubPrefixes: ReadonlySet<string>;
   /** Phrases keyed by their first token, lower-case. */
   readonly phrases: ReadonlyMap<string, readonly Phrase[]>;
   /** Organisations by credit form ("dpa", "rtr"), lower-case. */
@@ -130,6 +136,11 @@ function build(code: LanguageCode): EntityLexicon {
     mediaNouns: lower(data.mediaNouns),
     placePrepositions: lower(data.placePrepositions),
     notAcronyms: new Set(NOT_ACRONYMS),
+    placeCuePrepositions: lower(data.placeCuePrepositions ?? []),
+    placeNouns: lower(data.placeNouns ?? []),
+    placeStopNouns: lower(data.placeStopNouns ?? []),
+    mediaHeads: lower(data.mediaHeads ?? []),
+    clubPrefixes: new Set(CLUB_PREFIXES),
     phrases,
     credits,
     placeWords,

@@ -85,6 +85,16 @@ const STRONG = 2;
 /** Genitive articles: a role found after one belongs to an earlier role ("Sprecher des russischen Präsidenten"). */
 const GENITIVE_LINKS = new Set(['des', 'der', 'eines', 'einer', 'of']);
 const MAX_NAME_TOKENS = 4;
+/** Numbers in club names: "Schalke 04", "TSV 1860". */
+const CLUB_NUMBER = /^(?:0\d|18\d\d)$/u;
+/** German nouns for public bodies that take a "für" complement as part of their name. */
+const BODY_HEAD = /(?:amt|ministerium|anstalt|kammer|institut|zentrum|zentrale|behörde|agentur|stiftung|verband|gesellschaft|kommission|akademie|bundesrat|landesrat|gericht|ausschuss|fonds|büro|stelle|verein|bund)(?:e?s)?$/u;
+/** Endings of German place names that also end some common nouns ("Lippstadt", "Rheda-Wiedenbrück"). */
+const PLACE_ENDING = /(?:stadt|burg|berg|dorf|feld|hausen|heim|ingen|kirchen|furt|brück|brücken|hagen|rode|stedt|leben|born|bach|beck|büttel|werder|see|au|ow|itz|in)$/u;
+/** First words of two-word German place names. */
+const PLACE_PREFIXES = new Set(['bad', 'sankt', 'st', 'neu', 'groß', 'klein', 'alt', 'hohen', 'bergisch', 'schwäbisch', 'ober', 'unter', 'nieder']);
+/** Endings of nationality and language words ("English", "Chinese", "Israeli"). */
+const DEMONYM_ENDING = /(?:ish|ese|ian|ean|ans|ic|ists?|isms?)$/u;
 
 const WORD_CACHE_LIMIT = 100_000;
 const wordCaches = new Map<string, Map<string, boolean>>();
@@ -127,11 +137,14 @@ class Recognizer {
     this.owner = new Int32Array(this.toks.length).fill(-1);
     this.classes = new Int8Array(this.toks.length).fill(-1);
     this.collectStatistics();
+    this.findClubs();
     this.findOrganisationRuns();
     this.findLexiconPhrases();
     this.findAcronymsAndCompounds();
     this.findPeople();
     this.propagateNames();
+    this.extendParticleSurnames();
+    this.findContextPlaces();
     return this.result();
   }
 
@@ -202,6 +215,8 @@ class Recognizer {
       if (!german || t.first) continue;
       const p = this.toks[i - 1]!;
       if (p.sentence !== t.sentence || !this.plainGap(i)) continue;
+      // "von der Leyen", "van den Berg": the article is a name particle.
+      if ((p.lower === 'der' || p.lower === 'den') && /^v[ao]n$/u.test(this.toks[i - 2]?.lower ?? '')) continue;
       if (!p.word || (!p.cap && this.lex.determiners.has(p.lower))) {
         this.nounMarked.add(t.lower);
         continue;
@@ -344,7 +359,9 @@ class Recognizer {
     if (this.isPersonNoun(t)) return NONE;
     if (t.base.includes('-')) {
       const parts = t.base.split('-');
-      if (parts.some((p) => !/^\p{Lu}\p{Ll}/u.test(p) || lex.placeWords.has(p.toLowerCase()) || lex.phrases.has(p.toLowerCase()))) return NONE;
+      // "Sun-hee", "Jae-in": a short lower-case part after a capitalised given name.
+      const shortTail = parts.length === 2 && /^\p{Lu}\p{Ll}{1,6}$/u.test(parts[0]!) && /^\p{Ll}{2,4}$/u.test(parts[1]!);
+      if (!shortTail && parts.some((p) => !/^\p{Lu}\p{Ll}/u.test(p) || lex.placeWords.has(p.toLowerCase()) || lex.phrases.has(p.toLowerCase()))) return NONE;
     }
     if (given) return STRONG;
     if (t.initial && this.lowerSeen.has(t.lower)) return NONE;
@@ -372,6 +389,7 @@ class Recognizer {
         continue;
       }
       if (german && this.claimHeadWithPlace(i)) continue;
+      if (this.claimNamedBody(i) || this.claimMediaHead(i)) continue;
       if (german && !(ADJECTIVE_LIKE.test(t.base) || this.isPlaceAdjective(t))) continue;
       if (this.lex.stopWords.has(t.lower) && !this.lex.placeWords.has(t.lower)) continue;
       if (this.lex.determiners.has(t.lower) || this.isTitle(i) || this.isRole(t)) continue;
@@ -410,6 +428,89 @@ class Recognizer {
       this.claimParenthesisedAcronym(end, key);
       i = end;
     }
+  }
+
+  /** "SC Verl", "1. FC Köln", "TSV 1860 München", "Borussia Dortmund", "Schalke 04", "Hertha BSC". */
+  private findClubs(): void {
+    for (let i = 0; i < this.toks.length; i++) {
+      const t = this.toks[i]!;
+      if (!t.word || !this.free(i)) continue;
+      const prefix = this.lex.clubPrefixes.has(t.base);
+      const numbered = !prefix && t.cap && !t.allCaps && CLUB_NUMBER.test(this.toks[i + 1]?.text ?? '') && this.sameSentence(i, i + 1) && this.plainGap(i + 1);
+      if (!prefix && !numbered) continue;
+      if (numbered && (this.lex.stopWords.has(t.lower) || this.lex.commonWords.has(t.lower) || this.isRole(t))) continue;
+      let start = i;
+      // "1. FC Köln": the ordinal belongs to the name.
+      const p = this.toks[i - 1];
+      if (prefix && p && this.sameSentence(i - 1, i) && /^\d$/u.test(p.text) && /^\.[ \t\u00a0]+$/u.test(this.gap(i) ?? '')) start = i - 1;
+      let end = numbered ? i + 1 : i;
+      let words = 0;
+      for (let j = end + 1; j < this.toks.length && j - i <= 4 && this.sameSentence(i, j) && this.plainGap(j) && this.free(j); j++) {
+        const n = this.toks[j]!;
+        if (n.word && n.cap && !this.lex.stopWords.has(n.lower) && !this.lex.commonWords.has(n.lower) && !this.isRole(n) && !this.lex.speakerVerbs.has(n.lower)) {
+          end = j;
+          words++;
+          continue;
+        }
+        if (!n.word && /^\d{2,4}$/u.test(n.text)) {
+          end = j;
+          continue;
+        }
+        break;
+      }
+      if (prefix && words === 0) continue;
+      if (prefix && !t.allCaps && t.base.length > 4 && this.toks[i + 1] && this.lex.phrases.has(t.lower)) continue;
+      const name = this.text.slice(this.toks[start]!.start, this.toks[end]!.baseEnd);
+      const key = `org:${organisationKey(name)}`;
+      this.orgNames.set(key, name);
+      this.claim({ first: start, last: end, type: 'organisation', key, name, form: 'full' });
+      i = end;
+    }
+  }
+
+  /** "Bundesinstitut für Arzneimittel und Medizinprodukte", "Landesamt für Umwelt": a body and what it is for. */
+  private claimNamedBody(i: number): boolean {
+    const t = this.toks[i]!;
+    if (this.lex.code !== 'de' || !t.cap || !BODY_HEAD.test(t.lower)) return false;
+    const f = this.toks[i + 1];
+    if (!f || f.lower !== 'für' || !this.sameSentence(i, i + 1) || !this.plainGap(i + 1)) return false;
+    let end = -1;
+    for (let j = i + 2; j < this.toks.length && j - i <= 10 && this.sameSentence(i, j) && this.plainGap(j) && this.free(j); j++) {
+      const n = this.toks[j]!;
+      if (n.word && n.cap) {
+        end = j;
+        continue;
+      }
+      if (end >= 0 && (n.lower === 'und' || n.lower === 'für') && this.toks[j + 1]?.cap) continue;
+      break;
+    }
+    if (end < 0) return false;
+    const name = this.canonicalOrganisation(i, end);
+    const key = `org:${organisationKey(name)}`;
+    this.orgNames.set(key, name);
+    this.claim({ first: i, last: end, type: 'organisation', key, name, form: 'full' });
+    this.claimParenthesisedAcronym(end, key);
+    return true;
+  }
+
+  /** "Verler Echo", "Haller Kreisblatt", "Tillamook County Gazette": a newspaper title ending in a media head. */
+  private claimMediaHead(i: number): boolean {
+    const t = this.toks[i]!;
+    if (t.allCaps || this.lex.stopWords.has(t.lower) || this.lex.determiners.has(t.lower) || this.lex.commonWords.has(t.lower) || this.isTitle(i) || this.isRole(t)) return false;
+    if (this.lex.mediaHeads.has(t.lower) || (t.initial && this.lowerSeen.has(t.lower))) return false;
+    if (this.lex.attributionBefore.has(t.lower) || this.lex.placePrepositions.has(t.lower) || this.lex.placeCuePrepositions.has(t.lower)) return false;
+    let end = -1;
+    for (let j = i + 1; j < this.toks.length && j - i <= 3 && this.sameSentence(i, j) && this.plainGap(j) && this.free(j); j++) {
+      const n = this.toks[j]!;
+      if (!n.word || !n.cap) break;
+      if (this.lex.mediaHeads.has(n.lower)) end = j;
+    }
+    if (end < 0) return false;
+    const name = this.text.slice(t.start, this.toks[end]!.baseEnd);
+    const key = `org:${organisationKey(name)}`;
+    this.orgNames.set(key, name);
+    this.claim({ first: i, last: end, type: 'organisation', key, name, form: 'full' });
+    return true;
   }
 
   /** "Landgericht Karlsruhe", "Universität Jena": an organisation noun and the place it belongs to. */
@@ -652,7 +753,8 @@ class Recognizer {
     if (!t || t.cap || !this.free(i)) return false;
     if (this.lex.particles.has(t.lower)) return true;
     // "von der Leyen": der/den after von.
-    return (t.lower === 'der' || t.lower === 'den') && this.toks[i - 1]?.lower === 'von';
+    const p = this.toks[i - 1]?.lower;
+    return ((t.lower === 'der' || t.lower === 'den') && (p === 'von' || p === 'van')) || ((t.lower === 'la' || t.lower === 'los' || t.lower === 'las') && p === 'de');
   }
 
   private findPeopleInRun(first: number, last: number): void {
@@ -981,8 +1083,167 @@ class Recognizer {
       const hit = variants.find((v) => surnames.has(nameKey(v)));
       if (hit === undefined) continue;
       if (this.isTitle(i) || this.lex.commonWords.has(hit.toLowerCase())) continue;
+      // "… Karla Wittstock …" before "sagte Wittstock": a given name, even one no list has, before the surname.
+      if (!fullKeys.has(nameKey(hit)) && this.givenNameBefore(i)) {
+        const g = this.toks[i - 1]!;
+        this.claim({ first: i - 1, last: i, type: 'person', key: '', name: `${g.base} ${hit}`, form: 'full', cue: 'known' });
+        fullKeys.add(nameKey(`${g.base} ${hit}`));
+        continue;
+      }
       this.claim({ first: i, last: i, type: 'person', key: '', name: hit, form: 'surname', cue: 'known' });
     }
+  }
+
+  /** Whether the word before token i is a given name of the surname at i: capitalised, name-shaped, not a common word. */
+  private givenNameBefore(i: number): boolean {
+    const g = i - 1;
+    if (!this.free(g) || !this.sameSentence(g, i) || !this.plainGap(i)) return false;
+    const t = this.toks[g]!;
+    if (!t.word || !t.cap || t.allCaps || t.base.length < 2 || t.base !== t.text) return false;
+    if (this.lex.givenNames.has(t.lower)) return true;
+    if (this.lex.attributionBefore.has(t.lower) || this.lex.placePrepositions.has(t.lower) || this.lex.speakerVerbs.has(t.lower)) return false;
+    if (this.nameClass(g) !== STRONG || this.isRole(t) || this.isTitle(g) || this.lex.placeWords.has(t.lower)) return false;
+    if (this.lex.determiners.has(this.toks[g - 1]?.lower ?? '') && this.sameSentence(g - 1, g)) return false;
+    if (this.lex.code === 'de' && (ADJECTIVE_LIKE.test(t.base) && !/(?:e|a|o|i)$/u.test(t.lower))) return false;
+    return !this.lowerSeen.has(t.lower);
+  }
+
+  /** "van der Meulen sagte": a surname mention takes the particles its full name gives it. */
+  private extendParticleSurnames(): void {
+    const particlesOf = new Map<string, string[]>();
+    for (const c of this.claims) {
+      if (c.type !== 'person' || c.form !== 'full') continue;
+      const words = c.name.split(/\s+/u);
+      let k = words.length - 1;
+      while (k > 0 && (this.lex.particles.has(words[k - 1]!) || (k > 1 && /^(?:der|den|la|los|las)$/u.test(words[k - 1]!) && this.lex.particles.has(words[k - 2]!)))) k--;
+      if (k < words.length - 1 && k > 0) particlesOf.set(nameKey(words[words.length - 1]!), words.slice(k, -1));
+    }
+    if (particlesOf.size === 0) return;
+    this.claims.forEach((c, index) => {
+      if (c.type !== 'person' || c.form !== 'surname') return;
+      const particles = particlesOf.get(nameKey(c.name));
+      if (!particles) return;
+      let first = c.first;
+      for (let k = particles.length - 1; k >= 0; k--) {
+        const p = first - 1;
+        if (!this.free(p) || !this.sameSentence(p, c.first) || !this.plainGap(first) || this.toks[p]!.lower !== particles[k]!.toLowerCase()) return;
+        first = p;
+      }
+      const name = this.text.slice(this.toks[first]!.start, this.toks[c.last]!.baseEnd);
+      this.claims[index] = { ...c, first, name };
+      for (let k = first; k < c.first; k++) this.owner[k] = index;
+    });
+  }
+
+  // --------------------------------------------------------------- places
+
+  /**
+   * Places the gazetteer lacks, from context: "in Verl", "aus Rietberg (Kreis
+   * Gütersloh)", "Landkreis Diepholz", "33330 Gütersloh", "the town of
+   * Tillamook", "Dayton, Ohio". The word must not be a common noun (known
+   * noun, determiner before it elsewhere, noun suffix, seen in lower case),
+   * a person or an organisation. Later uses of the same word are linked.
+   */
+  private findContextPlaces(): void {
+    if (this.lex.placeCuePrepositions.size === 0) return;
+    const english = this.lex.code === 'en';
+    const found = new Map<string, string>();
+    for (let i = 0; i < this.toks.length; i++) {
+      const t = this.toks[i]!;
+      if (!t.word || !t.cap || t.allCaps || !this.free(i)) continue;
+      const cue = this.placeCueBefore(i);
+      const strong = cue === STRONG;
+      if (cue === NONE && !this.beforeRegion(i)) continue;
+      if (!this.placeCandidate(i, strong || cue === NONE)) continue;
+      let end = i;
+      // Multi-word names: "Bad Oeynhausen", "Cedar Rapids", "Sankt Augustin".
+      const maxWords = english ? 3 : PLACE_PREFIXES.has(t.lower) ? 2 : 1;
+      while (end + 1 < this.toks.length && end - i + 1 < maxWords && this.sameSentence(i, end + 1) && this.plainGap(end + 1) && this.free(end + 1)) {
+        const n = this.toks[end + 1]!;
+        if (!n.word || !n.cap || n.allCaps || !this.placeCandidate(end + 1, true) || this.isOrganisationHead(n) || this.lex.speakerVerbs.has(n.lower)) break;
+        end++;
+      }
+      // German adjective before a noun: "in Verler Schulen".
+      if (!english && end === i && /er$/u.test(t.lower) && this.toks[i + 1]?.cap && this.sameSentence(i, i + 1) && this.plainGap(i + 1)) continue;
+      const name = this.text.slice(t.start, this.toks[end]!.baseEnd);
+      const key = `place:${name.toLowerCase()}`;
+      found.set(name, key);
+      this.claim({ first: i, last: end, type: 'place', key, name, form: 'full' });
+      i = end;
+    }
+    if (found.size === 0) return;
+    // Later (and earlier) uses of a place found by context.
+    for (let i = 0; i < this.toks.length; i++) {
+      const t = this.toks[i]!;
+      if (!t.word || !t.cap || !this.free(i)) continue;
+      for (const [name, key] of found) {
+        const words = name.split(' ');
+        let ok = true;
+        for (let k = 0; k < words.length && ok; k++) {
+          const u = this.toks[i + k];
+          const last = k === words.length - 1;
+          ok = u !== undefined && this.free(i + k) && (k === 0 || (this.sameSentence(i, i + k) && this.plainGap(i + k))) && (u.base === words[k] || (last && !english && u.base === `${words[k]}s`));
+        }
+        if (!ok) continue;
+        const last = i + words.length - 1;
+        this.claim({ first: i, last, type: 'place', key, name, form: 'full' });
+        i = last;
+        break;
+      }
+    }
+  }
+
+  /** STRONG after a place noun or postcode, WEAK after a place preposition, NONE otherwise. */
+  private placeCueBefore(i: number): number {
+    const p = this.toks[i - 1];
+    if (!p || !this.sameSentence(i - 1, i)) return NONE;
+    const gapBefore = this.gap(i) ?? '';
+    if (/^\d{5}$/u.test(p.text) && PLAIN_GAP.test(gapBefore) && this.lex.code === 'de') return STRONG;
+    if (!PLAIN_GAP.test(gapBefore)) {
+      // "Rietberg (Kreis Gütersloh)", "Verl, Kreis Gütersloh" are handled by the noun; a comma ends the cue.
+      return NONE;
+    }
+    if (this.lex.code === 'en') {
+      // "the town of Tillamook", "Tillamook County" is not handled.
+      if (p.lower === 'of' && this.lex.placeNouns.has(this.toks[i - 2]?.lower ?? '') && this.sameSentence(i - 2, i)) return STRONG;
+    } else if (p.cap && this.lex.placeNouns.has(p.lower)) {
+      return STRONG;
+    }
+    if (!p.cap && this.lex.placeCuePrepositions.has(p.lower)) return WEAK;
+    return NONE;
+  }
+
+  /** "Springfield, Ohio": a name before a comma and a region of the gazetteer. */
+  private beforeRegion(i: number): boolean {
+    const r = i + 1;
+    if (!this.sameSentence(i, r) || !/^[ \t]*,[ \t]*$/u.test(this.gap(r) ?? '')) return false;
+    const owner = this.owner[r] ?? -1;
+    if (owner < 0) return false;
+    const target = this.claims[owner]!.target;
+    return target?.type === 'place' && target.entry.kind === 'region' && target.entry.country === 'US';
+  }
+
+  private placeCandidate(i: number, strong: boolean): boolean {
+    const t = this.toks[i]!;
+    const lex = this.lex;
+    const lowerWord = t.lower;
+    if (t.base.length < 3 || !NAME_SHAPE.test(t.base) || !HAS_LOWER.test(t.base)) return false;
+    if (lex.stopWords.has(lowerWord) || lex.commonWords.has(lowerWord) || lex.placeStopNouns.has(lowerWord) || lex.titles.has(lowerWord)) return false;
+    if (lex.determiners.has(lowerWord) || lex.givenNames.has(lowerWord) || this.isRole(t) || this.isPersonNoun(t) || this.isPlaceAdjective(t)) return false;
+    if (this.lowerSeen.has(lowerWord) || lex.speakerVerbs.has(lowerWord)) return false;
+    if (lex.code === 'en') {
+      if (DEMONYM_ENDING.test(lowerWord) || lex.roleModifiers.has(lowerWord) || this.isOrganisationHead(t)) return false;
+      return true;
+    }
+    if (strong) return !this.hasNounSuffix(lowerWord) || PLACE_ENDING.test(lowerWord);
+    if (this.nounMarked.has(lowerWord) || /(?:isch|ische|ischen|ismus)$/u.test(lowerWord)) return false;
+    if (this.hasNounSuffix(lowerWord) && !PLACE_ENDING.test(lowerWord)) return false;
+    if (/(?:ung|heit|keit|schaft|tion|sion|ität|nis|tum|ment|enz|anz)(?:en|s)?$/u.test(lowerWord)) return false;
+    // Plural and inflected nouns after a preposition: "aus Kreisen", "nach Angaben", "in Gesprächen".
+    if (/(?:gründen|kreisen|zeiten|fällen|kosten|fragen|kräften)$/u.test(lowerWord)) return false;
+    // Umlaut plurals: "in Widersprüche", "aus Verträge".
+    if (/[äöü][^aeiouäöüy]+e$/u.test(lowerWord)) return false;
+    return !/(?:ungen|heiten|keiten|gaben|nahmen|sichten|ssen|ern|chen)$/u.test(lowerWord);
   }
 
   // --------------------------------------------------------------- output
@@ -1046,7 +1307,7 @@ class Recognizer {
     });
     this.claims.forEach((c, index) => {
       if (c.type !== 'person' || c.form === 'full') return;
-      const candidatesForName = [c.name, ...(this.lex.code === 'de' ? genitiveBases(c.name) : [])];
+      const candidatesForName = [c.name, ...(this.lex.code === 'de' ? genitiveBases(c.name) : []), lastWordOf(c.name)];
       let chosen: string | undefined;
       for (const variant of candidatesForName) {
         const list = bySurname.get(nameKey(variant));

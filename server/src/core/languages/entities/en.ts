@@ -20,6 +20,7 @@ export const englishEntities: EntityLanguageData = {
     'master', 'fellow', 'producer', 'cinematographer', 'critic', 'publisher', 'screenwriter', 'composer',
     'photographer', 'actor', 'actress', 'designer', 'architect', 'spokesperson', 'minister-president',
     'director-general', 'secretary-general', 'general-secretary', 'vice-president', 'physician', 'doctor',
+    'engineer', 'volunteer', 'nurse', 'teacher', 'farmer', 'hydrologist', 'geologist', 'meteorologist', 'owner',
   ],
   roleEndings: ['s', ''],
   personNouns: [
@@ -68,5 +69,24 @@ export const englishEntities: EntityLanguageData = {
   ],
   bodyCompoundHeads: ['council', 'commission'],
   mediaNouns: ['newspaper', 'magazine', 'broadcaster', 'agency', 'daily', 'weekly', 'channel', 'outlet', 'tabloid'],
+  placeCuePrepositions: ['in', 'from', 'near', 'outside', 'around'],
+  placeNouns: [
+    'city', 'town', 'village', 'island', 'county', 'state', 'province', 'port', 'borough', 'suburb', 'township',
+    'capital', 'hometown', 'district', 'region', 'municipality', 'parish', 'hamlet',
+  ],
+  placeStopNouns: [
+    'parliament', 'congress', 'court', 'government', 'office', 'power', 'english', 'german', 'french', 'spanish',
+    'chinese', 'russian', 'arabic', 'god', 'heaven', 'hell', 'time', 'person', 'public', 'private', 'general',
+    'particular', 'fact', 'addition', 'response', 'total', 'practice', 'theory', 'brief', 'short', 'part',
+    'town', 'church', 'school', 'college', 'hospital', 'prison', 'jail', 'bed', 'class', 'court', 'senate',
+    'house', 'committee', 'cabinet', 'downtown', 'midtown', 'uptown', 'overseas', 'abroad', 'home', 'here', 'there',
+    'christmas', 'easter', 'ramadan', 'spring', 'summer', 'autumn', 'winter', 'fall', 'chapter', 'article',
+    'section', 'episode', 'season', 'round', 'game', 'week', 'year', 'covid', 'covid-19', 'twitter', 'facebook',
+  ],
+  mediaHeads: [
+    'echo', 'gazette', 'chronicle', 'courier', 'observer', 'telegraph', 'herald', 'tribune', 'journal', 'times',
+    'post', 'register', 'examiner', 'enquirer', 'inquirer', 'sentinel', 'dispatch', 'bulletin', 'advertiser',
+    'mercury', 'star', 'standard', 'mirror', 'express', 'press', 'record', 'globe', 'ledger', 'banner', 'beacon',
+  ],
   placePrepositions: ['in', 'to', 'from', 'at', 'near', 'of', 'and', 'via', 'towards', 'toward', 'across', 'between', 'into', 'outside', 'inside'],
 };

@@ -6,6 +6,7 @@
  */
 import countriesDe from 'i18n-iso-countries/langs/de.json';
 import countriesEn from 'i18n-iso-countries/langs/en.json';
+import { AMBIGUOUS_REGIONS, regionRows } from './regions';
 
 export type PlaceKind = 'country' | 'city' | 'region';
 
@@ -396,13 +397,17 @@ let cached: readonly GazetteerEntry[] | undefined;
 /** Every place the recogniser knows, countries first. */
 export function gazetteer(): readonly GazetteerEntry[] {
   if (!cached) {
-    const places: GazetteerEntry[] = ROWS.map(([id, kind, country, de, en]) => ({
+    // Regions and towns from regions.ts, unless the main table already has the name.
+    const known = new Set(ROWS.flatMap(([, , , de, en]) => [...de.split('|'), ...en.split('|')]));
+    const extra = regionRows().filter(([, , , de]) => !de.split('|').some((name) => known.has(name)));
+    const ambiguity: Readonly<Record<string, readonly string[]>> = { ...AMBIGUOUS, ...AMBIGUOUS_REGIONS };
+    const places: GazetteerEntry[] = [...ROWS, ...extra].map(([id, kind, country, de, en]) => ({
       id,
       kind,
       ...(country ? { country } : {}),
       de: de.split('|'),
       en: en.split('|'),
-      ambiguous: AMBIGUOUS[id],
+      ambiguous: ambiguity[id],
     }));
     cached = [...countryEntries(), ...places];
   }

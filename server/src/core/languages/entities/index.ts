@@ -12,7 +12,7 @@ export { germanEntities } from './de';
 export { englishEntities } from './en';
 export { countryName, gazetteer } from './gazetteer';
 export type { GazetteerEntry, PlaceKind } from './gazetteer';
-export { organisations, NOT_ACRONYMS } from './organisations';
+export { organisations, CLUB_PREFIXES, NOT_ACRONYMS } from './organisations';
 export type { OrganisationEntry } from './organisations';
 export { GIVEN_NAMES, SURNAME_ENDINGS } from './names';
 

@@ -72,7 +72,19 @@ const ROWS: readonly Row[] = [
   ['ig-metall', 'IG Metall', 'IG Metall'],
   ['verdi', 'Verdi|ver.di', 'Verdi'],
   ['dgb', 'DGB', 'DGB'],
-  ['greens-de', 'Grünen|Bündnis 90/Die Grünen', 'Greens'],
+  ['greens-de', 'Grünen|Grüne|Bündnis 90/Die Grünen', 'Greens|German Greens'],
+  ['linke', 'Linke|Linken|Die Linke|Linkspartei', 'Left Party|Die Linke'],
+  ['bsw', 'BSW|Bündnis Sahra Wagenknecht', 'BSW|Sahra Wagenknecht Alliance'],
+  ['freie-waehler', 'Freie Wähler|Freien Wähler', 'Free Voters'],
+  ['ovp', 'ÖVP', 'ÖVP|OVP'],
+  ['spo', 'SPÖ', 'SPÖ|SPO'],
+  ['fpo', 'FPÖ', 'FPÖ|FPO'],
+  ['labour', 'Labour|Labour-Partei|Labour Party', 'Labour|Labour Party'],
+  ['conservatives-uk', 'Tories', 'Tories|Conservatives|Conservative Party|Tory Party'],
+  ['libdems', 'Liberaldemokraten', 'Liberal Democrats|Lib Dems'],
+  ['snp', 'SNP', 'SNP|Scottish National Party'],
+  ['us-democrats', 'Demokraten|Demokratische Partei|Demokratischen Partei', 'Democrats|Democratic Party'],
+  ['us-republicans', 'Republikaner|Republikanische Partei|Republikanischen Partei', 'Republicans|Republican Party|GOP'],
 ];
 
 let cached: readonly OrganisationEntry[] | undefined;
@@ -99,4 +111,15 @@ export const NOT_ACRONYMS: readonly string[] = [
   'POOL', 'AGB', 'ANZEIGE', 'VIDEO', 'FOTO', 'LIVE', 'UPDATE', 'NEU', 'NEW', 'CO2', 'KM', 'KG', 'MW', 'GW',
   'LNG', 'NGO', 'NGOS', 'VIP', 'SMS', 'WLAN', 'GPS', 'APP', 'TT', 'II', 'III', 'IV', 'VI', 'VII', 'VIII',
   'IX', 'XI', 'XII', 'XX', 'XXI', 'DIE', 'DER', 'DAS', 'UND', 'THE', 'AND', 'OF', 'FÜR', 'MIT', 'ZU', 'IN',
+];
+
+/**
+ * Abbreviations that open the name of a sports club ("SC Verl", "1. FC Köln",
+ * "TSV 1860 München", "AFC Wimbledon"); the words after them belong to the name.
+ */
+export const CLUB_PREFIXES: readonly string[] = [
+  'FC', 'SC', 'SV', 'TSV', 'VfB', 'VfL', 'VfR', 'TuS', 'SpVgg', 'SG', 'TSG', 'FSV', 'SSV', 'MSV', 'BSC',
+  'SF', 'SpVg', 'ESV', 'SSC', 'FSC', 'KSV', 'DSC', 'HSV', 'TSC', 'AFC', 'CF', 'AC', 'AS', 'SK', 'RB',
+  'Borussia', 'Eintracht', 'Fortuna', 'Arminia', 'Alemannia', 'Preußen', 'Rot-Weiss', 'Rot-Weiß', 'Blau-Weiß',
+  'Dynamo', 'Hansa', 'Kickers', 'Hertha', 'Werder', 'Energie', 'Viktoria', 'Germania', 'Teutonia',
 ];

@@ -65,6 +65,24 @@ export interface EntityLanguageData {
   readonly mediaNouns: readonly string[];
   /** Prepositions that make an ambiguous place name a place ("in", "nach", "from"). */
   readonly placePrepositions: readonly string[];
+  /**
+   * Prepositions after which a capitalised word that is no common noun, no
+   * person and no organisation names a place missing from the gazetteer
+   * ("in Verl", "from Tillamook"), lower-case.
+   */
+  readonly placeCuePrepositions?: readonly string[];
+  /**
+   * Nouns for kinds of places that a place name follows ("Landkreis X",
+   * "Insel X") or, in English, precede with "of" ("the town of X"), lower-case.
+   */
+  readonly placeNouns?: readonly string[];
+  /**
+   * Capitalised nouns that follow a place preposition in ordinary text ("in
+   * Zukunft", "nach Angaben", "aus Sicht"), lower-case: never a place.
+   */
+  readonly placeStopNouns?: readonly string[];
+  /** Heads of newspaper titles after a place ("Verler Echo", "Tillamook Gazette"), lower-case. */
+  readonly mediaHeads?: readonly string[];
   /** Capitalised adjectives derived from places end like this ("Genfer", "Wiener"); such words are not names. */
   readonly placeAdjectiveSuffix?: string;
 }
