@@ -7,6 +7,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { cleanAllArticles } from './cleanAllCommand';
+import { showQuoteVersions } from './quoteVersionsCommand';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 export const ARTICLE_LANGUAGE = 'news-article';
@@ -36,7 +37,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
   vscode.workspace.textDocuments.forEach(adoptArticle);
   const started = client;
-  context.subscriptions.push(vscode.commands.registerCommand('sourceLens.cleanAllArticles', () => cleanAllArticles(started)));
+  context.subscriptions.push(
+    vscode.commands.registerCommand('sourceLens.cleanAllArticles', () => cleanAllArticles(started)),
+    vscode.commands.registerCommand('sourceLens.showQuoteVersions', showQuoteVersions),
+  );
   await client.start();
 }
 

@@ -4,11 +4,14 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
   CodeActionRequest,
+  CodeLensRequest,
+  DefinitionRequest,
   HoverRequest,
   ReferencesRequest,
   SemanticTokensRequest,
   WorkspaceSymbolRequest,
   type CodeAction,
+  type CodeLens,
   type Hover,
   type Location,
   type MarkupContent,
@@ -138,6 +141,43 @@ describe('language features on the sample corpus', () => {
     text.split('\n').forEach((line, index) => {
       if (!noiseLines.has(index) && line.trim() !== '') assert.ok(cleaned.includes(line), `content line ${index + 1} survives`);
     });
+  });
+
+  test('Go to Definition inside a quotation jumps to the same statement in other articles, best first', async () => {
+    const uri = corpus.uri(ARTICLE);
+    const locations = await request<Location[]>(DefinitionRequest.type, { textDocument: { uri }, position: positionOf(text, 'Funkstille wieder') });
+    const files = locations.map((location) => location.uri.slice(location.uri.lastIndexOf('/') + 1));
+    assert.ok(files.includes('de-morgenpost-ost-vollmer.txt'), files.join(', '));
+    assert.ok(!files.includes(ARTICLE), 'only other versions');
+    for (const location of locations) {
+      const line = readFileSync(new URL(location.uri), 'utf8').split(/\r?\n/)[location.range.start.line];
+      assert.match(line.slice(location.range.start.character), /^[„"»“]/, 'a location starts at the opening quotation mark');
+      assert.match(line.slice(location.range.start.character), /Fortschritt|Tisch|progress|table/i);
+    }
+
+    const elsewhere = await request<Location[] | null>(DefinitionRequest.type, { textDocument: { uri }, position: positionOf(text, 'Vertreter des Wiener') });
+    assert.equal(elsewhere, null, 'outside a quotation there is no definition');
+  });
+
+  test('references on a quotation list every version, this one included; a code lens counts the other articles', async () => {
+    const uri = corpus.uri(ARTICLE);
+    const references = await request<Location[]>(ReferencesRequest.type, {
+      textDocument: { uri }, position: positionOf(text, 'Funkstille wieder'), context: { includeDeclaration: true },
+    });
+    assert.equal(references[0].uri, uri);
+    assert.ok(references.length >= 3);
+    const lenses = await request<CodeLens[]>(CodeLensRequest.type, { textDocument: { uri } });
+    const lens = lenses.find((candidate) => candidate.range.start.line === positionOf(text, '„Dass wir').line);
+    assert.match(lens?.command?.title ?? '', /^quoted in [2-9] other articles$/);
+    assert.equal(lens?.command?.command, 'sourceLens.showQuoteVersions');
+  });
+
+  test('quote.variant shows where the wording differs from another version', async () => {
+    const diagnostics = await server.waitForDiagnostics(corpus.uri(ARTICLE));
+    const message = (d: { message: string | MarkupContent }) => (typeof d.message === 'string' ? d.message : d.message.value);
+    const variant = diagnostics.find((d) => d.code === 'quote.variant' && /schon/.test(message(d)));
+    assert.ok(variant, diagnostics.filter((d) => d.code === 'quote.variant').map(message).join('\n'));
+    assert.match(message(variant), /here: .*'[^']*schon[^']*'.* — de-morgenpost-ost-vollmer: .*'[^']*bereits[^']*'/);
   });
 
   test('Clean All Articles is one WorkspaceEdit whose changes need confirmation', async () => {

@@ -17,6 +17,8 @@ import {
   LogMessageNotification,
   PublishDiagnosticsNotification,
   RegistrationRequest,
+  ShowMessageNotification,
+  ShowMessageRequest,
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
@@ -28,6 +30,7 @@ import {
   type InitializeResult,
   type ProtocolConnection,
   type Registration,
+  type ShowMessageParams,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
 import { repoRoot } from '../support/repo';
@@ -62,6 +65,8 @@ export class ServerUnderTest {
   readonly progress: ProgressEvent[] = [];
   readonly registrations: Registration[] = [];
   readonly logs: string[] = [];
+  /** window/showMessage notifications and requests (answered with no choice), in order. */
+  readonly messages: ShowMessageParams[] = [];
   initializeResult?: InitializeResult;
   private readonly waiters = new Set<Waiter>();
   private exitCode: number | null | undefined;
@@ -75,7 +80,11 @@ export class ServerUnderTest {
 
   static async start(options: StartOptions): Promise<ServerUnderTest> {
     const child = spawn(process.execPath, [join(repoRoot(), 'dist', 'server.js'), '--stdio'], { stdio: 'pipe' });
-    const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    const reader = new StreamMessageReader(child.stdout);
+    // A server killed in the middle of a message leaves a partial message behind, whose timer
+    // (vscode-jsonrpc re-arms it every 10 s, forever) would keep the test process from exiting.
+    reader.partialMessageTimeout = 0;
+    const connection = createProtocolConnection(reader, new StreamMessageWriter(child.stdin));
     const server = new ServerUnderTest(child, connection);
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       server.diagnostics.set(params.uri, params.diagnostics);
@@ -85,6 +94,15 @@ export class ServerUnderTest {
     connection.onNotification(LogMessageNotification.type, (params) => {
       server.logs.push(params.message);
       server.notifyWaiters();
+    });
+    connection.onNotification(ShowMessageNotification.type, (params) => {
+      server.messages.push(params);
+      server.notifyWaiters();
+    });
+    connection.onRequest(ShowMessageRequest.type, (params) => {
+      server.messages.push(params);
+      server.notifyWaiters();
+      return null;
     });
     connection.onNotification('$/progress', (params: ProgressEvent) => {
       server.progress.push(params);

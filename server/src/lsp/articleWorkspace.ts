@@ -26,6 +26,8 @@ export class ArticleWorkspace {
   private matches = articleMatcher({ include: articleGlobs(DEFAULT_SETTINGS) });
   /** Keys of documents open in an editor, with the URI spelling the editor uses. */
   private readonly openUris = new Map<string, string>();
+  /** Review keys of sentences marked as checked (reviews.json): no claim finding for them. */
+  private reviewed: ReadonlySet<string> = new Set();
 
   constructor(private readonly publish: PublishDiagnostics) {}
 
@@ -34,7 +36,17 @@ export class ArticleWorkspace {
     this.folders = [...folders];
     this.settings = settings;
     this.matches = articleMatcher({ include: articleGlobs(settings) });
-    this.publishKeys(this.corpus.configure({ noise: settings.noise }));
+    this.publishKeys(this.corpus.configure({ noise: settings.noise, reviewed: this.reviewed }));
+  }
+
+  get reviewedKeys(): ReadonlySet<string> {
+    return this.reviewed;
+  }
+
+  /** Applies new review marks, keeping the settings; articles whose findings change are re-published. */
+  setReviewed(keys: ReadonlySet<string>): void {
+    this.reviewed = keys;
+    this.publishKeys(this.corpus.configure({ noise: this.settings.noise, reviewed: keys }));
   }
 
   get workspaceFolders(): readonly string[] {

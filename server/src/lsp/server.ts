@@ -20,7 +20,10 @@ import { codeActions, FIX_ALL_NOISE_KIND } from './features/codeActions';
 import { documentSymbols } from './features/documentSymbols';
 import { entityReferences, entityWorkspaceSymbols } from './features/entities';
 import { hover } from './features/hover';
+import { quotationCodeLenses, quotationDefinition, quotationReferences } from './features/quotations';
+import { REVIEW_COMMANDS, reviewActions, ReviewSession, UNMARK_KIND } from './features/reviewActions';
 import { semanticTokens, SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens';
+import { speakerInlayHints } from './features/speakerInlayHints';
 import { guarded, logFailure } from './guard';
 import { indexWorkspace } from './indexing';
 import { fetchSettings } from './settings';
@@ -36,6 +39,10 @@ export function startServer(connection: Connection): void {
   let folderUris: string[] = [];
   let indexingGeneration = 0;
   let watcherRegistration: Disposable | undefined;
+  const reviews = new ReviewSession(workspace, {
+    warn: (message) => void connection.window.showWarningMessage(message),
+    error: (message) => void connection.window.showErrorMessage(message),
+  });
 
   const capability = () => {
     const client = initializeParams?.capabilities;
@@ -52,6 +59,7 @@ export function startServer(connection: Connection): void {
     const settings = await fetchSettings(connection, capability().configuration, initializeParams?.initializationOptions);
     const folders = folderUris.map(filePathOf).filter((path): path is string => path !== undefined);
     workspace.configure(folders, settings);
+    await reviews.load(folders);
     for (const problem of validateNoiseOptions(settings.noise)) {
       void connection.window.showWarningMessage(`Source Lens: noise pattern ${problem.index + 1} ('${problem.pattern}') is ignored: ${problem.message}`);
     }
@@ -75,9 +83,13 @@ export function startServer(connection: Connection): void {
         documentSymbolProvider: { label: 'Source Lens' },
         hoverProvider: true,
         referencesProvider: true,
+        definitionProvider: true,
+        codeLensProvider: { resolveProvider: false },
         workspaceSymbolProvider: true,
         semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_NOISE_KIND] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_NOISE_KIND, UNMARK_KIND] },
+        inlayHintProvider: true,
+        executeCommandProvider: { commands: [...REVIEW_COMMANDS] },
       },
       serverInfo: { name: SERVER_NAME, version: VERSION },
     };
@@ -104,16 +116,21 @@ export function startServer(connection: Connection): void {
   const documents = syncDocuments(connection, workspace);
   connection.onDocumentSymbol((params) => documentSymbols(workspace, params));
   connection.onHover((params) => hover(workspace, params));
-  connection.onReferences((params) => entityReferences(workspace, params.textDocument.uri, offsetOf(params)) ?? []);
+  connection.onReferences((params) =>
+    entityReferences(workspace, params.textDocument.uri, offsetOf(params)) ?? quotationReferences(workspace, params.textDocument.uri, offsetOf(params)) ?? []);
+  connection.onDefinition((params) => quotationDefinition(workspace, params.textDocument.uri, offsetOf(params)) ?? null);
+  connection.onCodeLens((params) => quotationCodeLenses(workspace, params.textDocument.uri));
   connection.onWorkspaceSymbol((params) => entityWorkspaceSymbols(workspace, params.query));
   connection.languages.semanticTokens.on((params) => semanticTokens(workspace, params.textDocument.uri));
-  connection.onCodeAction((params) => codeActions(workspace, params));
+  connection.onCodeAction((params) => [...codeActions(workspace, params), ...reviewActions(workspace, params)]);
+  connection.onExecuteCommand((params) => reviews.execute(params));
+  connection.languages.inlayHint.on((params) => speakerInlayHints(workspace, params, documents.get(params.textDocument.uri)?.getText()));
   connection.onRequest(CleanAllRequest, () => cleanAllEdit(workspace, (uri) => documents.get(uri)?.version ?? null));
 
   function offsetOf(params: TextDocumentPositionParams): number {
     return workspace.articleOf(params.textDocument.uri)?.lineIndex.offsetAt(params.position) ?? -1;
   }
-  followWatchedFiles(connection, workspace);
+  followWatchedFiles(connection, workspace, reviews);
 
   connection.onShutdown(() => {
     indexingGeneration++;

@@ -6,11 +6,18 @@ import { DidChangeWatchedFilesNotification, FileChangeType, WatchKind, type Conn
 import { articleGlobs, type SourceLensSettings } from '../core/settings';
 import type { ArticleWorkspace } from './articleWorkspace';
 import { guarded } from './guard';
+import { REVIEWS_GLOB } from './reviews/reviewStore';
 import { filePathOf } from './uris';
 
-export function followWatchedFiles(connection: Connection, workspace: ArticleWorkspace): void {
+/** Told of every change too, for files that are not articles (reviews.json). */
+export interface WatchedFileListener {
+  fileChanged(uri: string): Promise<void>;
+}
+
+export function followWatchedFiles(connection: Connection, workspace: ArticleWorkspace, listener?: WatchedFileListener): void {
   connection.onDidChangeWatchedFiles(guarded(connection, 'applying file changes', async (params) => {
     for (const change of params.changes) {
+      await listener?.fileChanged(change.uri);
       if (change.type === FileChangeType.Deleted) {
         workspace.removePath(change.uri);
         continue;
@@ -29,6 +36,7 @@ export async function registerFileWatchers(connection: Connection, settings: Sou
     watchers: [
       ...articleGlobs(settings).map((globPattern) => ({ globPattern })),
       { globPattern: '**/*', kind: WatchKind.Delete },
+      { globPattern: REVIEWS_GLOB },
     ],
   });
 }

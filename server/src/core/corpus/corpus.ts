@@ -11,6 +11,8 @@ import { DIAGNOSTIC_CODES } from '../diagnostics/codes';
 import type { Finding } from '../diagnostics/finding';
 import { EntityIndex } from '../entities/entityIndex';
 import { NoiseLineIndex, noiseIndexEntry } from '../noise/corpusIndex';
+import { QuoteIndex } from '../quoteMatching/quoteIndex';
+import { variantFindings } from '../quoteMatching/variants';
 import { compileNoiseOptions, type NoiseOptions } from '../noise/options';
 import type { SkipReason } from '../text/decode';
 
@@ -18,7 +20,10 @@ export interface AnalysedEntry {
   readonly kind: 'article';
   readonly key: string;
   readonly article: Article;
+  /** Everything reported on the article: its own analysis plus what the corpus adds (quote.variant). */
   readonly findings: readonly Finding[];
+  /** What the article's own analysis found, before corpus-wide findings are added. */
+  readonly ownFindings: readonly Finding[];
   /** Claim signals, attributions and the speaker of every quotation. */
   readonly claims: ClaimAnalysis;
 }
@@ -45,6 +50,8 @@ export class Corpus {
   private readonly noiseIndex: NoiseLineIndex;
   /** People, places and organisations of every article, with surnames resolved across the corpus. */
   readonly entities = new EntityIndex();
+  /** The same statement quoted in several articles. */
+  readonly quotes = new QuoteIndex();
 
   constructor(options: CorpusOptions = {}) {
     this.options = options;
@@ -80,15 +87,19 @@ export class Corpus {
 
   /**
    * Analyses the text and returns the keys whose findings may have changed:
-   * this one, and the other articles whose noise findings changed because a
-   * line they share with this one crossed the boilerplate threshold.
+   * this one, and the other articles whose findings changed with it (a line
+   * they share crossed the boilerplate threshold, or a quotation they share
+   * was linked, unlinked or reworded).
    */
   setText(key: string, text: string): string[] {
     const article = buildArticle(key, text);
-    const others = this.noiseIndex.update(key, noiseIndexEntry(article));
+    const noiseOthers = this.noiseIndex.update(key, noiseIndexEntry(article));
     this.entities.set(key, article);
-    this.entries.set(key, { kind: 'article', key, article, ...analyzeArticleFully(article, this.analysisOptions()) });
-    return [key, ...others.filter((other) => this.reanalyse(other))];
+    const analysis = analyzeArticleFully(article, this.analysisOptions());
+    const quoteOthers = this.quotes.set(key, article, analysis.claims.quotations);
+    this.entries.set(key, { kind: 'article', key, article, claims: analysis.claims, ownFindings: analysis.findings, findings: analysis.findings });
+    this.refreshCorpusFindings(key);
+    return [key, ...this.updateOthers(key, noiseOthers, quoteOthers)];
   }
 
   setSkipped(key: string, reason: SkipReason): string[] {
@@ -98,17 +109,20 @@ export class Corpus {
       message: reason.message,
       span: { start: 0, end: 0 },
     };
-    const others = this.noiseIndex.update(key, undefined);
+    const noiseOthers = this.noiseIndex.update(key, undefined);
     this.entities.delete(key);
+    const quoteOthers = this.quotes.delete(key);
     this.entries.set(key, { kind: 'skipped', key, reason, findings: [finding] });
-    return [key, ...others.filter((other) => this.reanalyse(other))];
+    return [key, ...this.updateOthers(key, noiseOthers, quoteOthers)];
   }
 
   delete(key: string): string[] {
-    const others = this.noiseIndex.update(key, undefined);
+    const noiseOthers = this.noiseIndex.update(key, undefined);
     this.entities.delete(key);
-    const changed = others.filter((other) => this.reanalyse(other));
-    return this.entries.delete(key) ? [key, ...changed] : changed;
+    const quoteOthers = this.quotes.delete(key);
+    const existed = this.entries.delete(key);
+    const changed = this.updateOthers(key, noiseOthers, quoteOthers);
+    return existed ? [key, ...changed] : changed;
   }
 
   findings(key: string): readonly Finding[] {
@@ -119,14 +133,33 @@ export class Corpus {
     return { noise: this.options.noise, noiseContext: { corpus: this.noiseIndex }, reviewed: this.options.reviewed };
   }
 
+  private updateOthers(key: string, noiseOthers: readonly string[], quoteOthers: readonly string[]): string[] {
+    const changed = new Set<string>();
+    for (const other of noiseOthers) if (other !== key && this.reanalyse(other)) changed.add(other);
+    for (const other of quoteOthers) if (other !== key && this.refreshCorpusFindings(other)) changed.add(other);
+    return [...changed];
+  }
+
   /** Re-runs the analysis of an article; true if its findings changed. */
   private reanalyse(key: string): boolean {
     const entry = this.entries.get(key);
     if (entry?.kind !== 'article') return false;
     const analysis = analyzeArticleFully(entry.article, this.analysisOptions());
-    if (sameFindings(analysis.findings, entry.findings)) return false;
-    this.entries.set(key, { ...entry, ...analysis });
-    return true;
+    this.entries.set(key, { ...entry, claims: analysis.claims, ownFindings: analysis.findings });
+    return this.refreshCorpusFindings(key, entry.findings);
+  }
+
+  /** Adds the findings that depend on other articles to the article's own; true if the result changed. */
+  private refreshCorpusFindings(key: string, before?: readonly Finding[]): boolean {
+    const entry = this.entries.get(key);
+    if (entry?.kind !== 'article') return false;
+    const previous = before ?? entry.findings;
+    const variants = variantFindings(this.quotes, key, (index) => entry.article.quotations[index].span);
+    const findings = variants.length === 0
+      ? entry.ownFindings
+      : [...entry.ownFindings, ...variants].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+    this.entries.set(key, { ...entry, findings });
+    return !sameFindings(findings, previous);
   }
 }
 

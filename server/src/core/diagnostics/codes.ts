@@ -21,6 +21,11 @@ export const DIAGNOSTIC_CODES = {
     severity: 'information',
     summary: 'A direct quotation whose speaker cannot be identified from the text around it.',
   },
+  'quote.variant': {
+    code: 'quote.variant',
+    severity: 'information',
+    summary: 'The same statement is quoted elsewhere in the corpus with different wording (not just different quotation marks or punctuation).',
+  },
   'claim.unattributed': {
     code: 'claim.unattributed',
     severity: 'warning',

@@ -20,7 +20,7 @@ import type { Finding } from '../diagnostics/finding';
 import type { Span } from '../text/span';
 import { creditedAgencies } from './agencyCredits';
 import { CATEGORY_LABEL, noiseCode, type NoiseCategory } from './categories';
-import { hasAddress, isProse, lineFeatures, segmentsOf, wordsOf, type LineFeatures } from './features';
+import { hasAddress, hasAgeMark, hasDateSuffix, hasOdds, isDateLine, isProse, lineFeatures, segmentsOf, wordsOf, type LineFeatures } from './features';
 import { compiledLexicon, normalizeLine, type CompiledLexicon } from './lexicons';
 import { compileNoiseOptions, type CompiledNoiseOptions, type NoiseOptions } from './options';
 import { lineKey } from './lineKey';
@@ -117,6 +117,19 @@ const BANNER_MAX_LENGTH = 1500;
 const SANDWICH_MAX_LENGTH = 160;
 const TITLE_MAX_WORDS = 14;
 const DUPLICATE_MIN_LENGTH = 20;
+/** Teaser lists: headings that open one, how long it can be, what a teaser line looks like. */
+const BLOCK_HEADS: ReadonlySet<NoiseCategory> = new Set(['related-links', 'advertising']);
+const BLOCK_HEADING_MAX_WORDS = 8;
+const BLOCK_MAX_LINES = 16;
+const TEASER_MAX_WORDS = 18;
+const TEASER_MAX_LENGTH = 160;
+/** A run of this many teaser-like lines, with at least AGE_MARKS_MIN ages ("vor 2 Stunden"), is a teaser list even without a heading. */
+const HEADLESS_TEASERS_MIN = 3;
+const AGE_MARKS_MIN = 2;
+/** Words of a picture credit that are lower-case: "Foto: privat", "Bild: Max Muster via Getty". */
+const CREDIT_LOWER_WORDS: ReadonlySet<string> = new Set(['von', 'und', 'via', 'über', 'für', 'by', 'for', 'and', 'of', 'courtesy', 'privat', 'private', 'archiv', 'archive', 'picture', 'alliance', 'pool', 'mit', 'freundlicher', 'genehmigung', 'with', 'permission', 'the', 'der', 'die', 'des', 'dem', 'handout', 'photo', 'foto']);
+const CREDIT_MAX_WORDS = 14;
+const NEWSLETTER_TITLE_MAX_WORDS = 5;
 const EXCERPT_LENGTH = 60;
 
 export function detectNoise(article: Article, options?: NoiseOptions, context: NoiseContext = {}): Finding[] {
@@ -130,7 +143,8 @@ export function detectNoise(article: Article, options?: NoiseOptions, context: N
   }
   captions(article, lines, byIndex);
   mediaWidgets(lines);
-  neighbours(lines);
+  teaserBlocks(lines);
+  neighbours(lines, lexicon);
   duplicates(lines);
   if (context.corpus && compiled.corpusThreshold > 0) corpusEvidence(lines, context.corpus, compiled.corpusThreshold);
   const user = userPatterns(lines, compiled);
@@ -225,7 +239,6 @@ function classifyLine(line: State, lexicon: CompiledLexicon): void {
   const exact = lexicon.lines.get(normalized);
   if (exact) return whole(exact, `the line is '${excerpt(text)}'`);
   if (isShareBar(text, lexicon)) return whole('social-share', 'the line consists of share-button labels');
-  if (isBreadcrumb(text, lexicon)) return whole('navigation', 'the line is a breadcrumb trail or menu');
   const creditTail = creditTailOf(text, lexicon);
   if (creditTail !== undefined) {
     const head = text.slice(0, creditTail).trimEnd();
@@ -245,15 +258,22 @@ function classifyLine(line: State, lexicon: CompiledLexicon): void {
     return;
   }
   if (isBareCredit(text, features, lexicon)) return whole('image-credit', 'the line names a picture agency', 'credit');
+  if (isNewsletterTitle(text, features)) return whole('newsletter', 'the line is the name of a newsletter');
+  // A bar of separated items is a menu unless its items are notices of another kind ("18+ | T&Cs apply | …").
+  if (isBreadcrumb(text, lexicon) && !hasPhrase(text, lexicon)) return whole('navigation', 'the line is a breadcrumb trail or menu');
 
   if (segmentAnalysis(line, lexicon)) return;
 
   if (features.hasPrice && lexicon.callToAction.test(text) && features.words <= 15 && !isProse(features)) {
     return whole('advertising', 'a price with a call to action');
   }
+  if (features.words <= 20 && !isProse(features) && !line.quoted && !line.headline && !line.headerLine && hasOdds(text)) {
+    return whole('advertising', 'betting odds, as a bookmaker advertises them');
+  }
   if (line.bareTime) return;
   const weak = lexicon.weakLines.get(normalized);
   if (weak) line.hint = weak;
+  else if (text.length <= 60 && !line.headline && lexicon.newsletterName.test(text)) line.hint = 'newsletter';
   else if (FIELD_LABEL.test(text)) line.hint = 'comment-form';
   else if (!/\s/.test(text) && hasAddress(text)) line.hint = 'other';
   else if (features.words <= 5 && !/[.?]$/.test(text) && lexicon.callToAction.test(text)) line.hint = 'any';
@@ -291,6 +311,8 @@ function segmentAnalysis(line: State, lexicon: CompiledLexicon): boolean {
       if (!match) continue;
       const category = groupCategory(match, lexicon.startGroups);
       if (!category) continue;
+      // "Fotos: Drei Anwohner zeigten uns …" is a sentence about photos, not a credit.
+      if (category === 'image-credit' && readsLikeSentence(text.slice(segment.start, segment.end), lexicon)) continue;
       segment.category = category;
       segment.why = `it starts with '${excerpt(match[0].trim(), 30)}'`;
       segment.byStart = true;
@@ -333,11 +355,12 @@ function segmentAnalysis(line: State, lexicon: CompiledLexicon): boolean {
     if (features.words <= 6 && !isProse(features) && lexicon.callToAction.test(piece)) segment.cta = true;
   }
 
-  // Prose that reports what someone said ("…, erklärte die Datenschützerin.") is article text about the phrase.
-  if (isProse(line.features) && isReported(text)) return false;
   const first = segments.findIndex((s) => s.category !== undefined);
   let last = first;
   while (last + 1 < segments.length && (segments[last + 1].category || segments[last + 1].cta)) last++;
+  // Prose that reports what someone said ("…, erklärte die Datenschützerin.") is article text about the phrase;
+  // only the noise run itself is checked, so an ad glued after a reported sentence is still found.
+  if (first === 0 ? isProse(line.features) && isReported(text) : isReportedProse(text.slice(segments[first].start, segments[last].end))) return false;
   const category = segments[first].category!;
   const why = segments[first].why!;
   const reachesEnd = last === segments.length - 1;
@@ -388,6 +411,26 @@ const REPORTING_VERBS: ReadonlySet<string> = new Set(
   [...german.reportingVerbs, ...english.reportingVerbs].map((v) => v.toLowerCase()).filter((v) => !AMBIGUOUS_VERB_FORMS.has(v)),
 );
 
+/**
+ * Whether what follows a credit label ("Fotos: …") is a sentence rather than a credit: a credit is short,
+ * names people or agencies (capitalised), and often has "/", "|" or "©"; a sentence has several lower-case words.
+ */
+function readsLikeSentence(segment: string, lexicon: CompiledLexicon): boolean {
+  const colon = segment.indexOf(':');
+  const body = colon >= 0 ? segment.slice(colon + 1) : segment;
+  if (/[/|©]/u.test(body)) return false;
+  const words = wordsOf(body);
+  if (words.length > CREDIT_MAX_WORDS) return true;
+  if (lexicon.pictureAgency.test(body)) return false;
+  let lower = 0;
+  for (const word of words) if (/^\p{Ll}/u.test(word) && !CREDIT_LOWER_WORDS.has(word)) lower++;
+  return words.length >= 6 && lower >= 3;
+}
+
+function isReportedProse(text: string): boolean {
+  return isProse(lineFeatures(text)) && isReported(text);
+}
+
 /** A reporting verb after the first word: "…, erklärte die Datenschützerin." */
 function isReported(text: string): boolean {
   return wordsOf(text).some((word, index) => index > 0 && REPORTING_VERBS.has(word.toLowerCase()));
@@ -415,6 +458,20 @@ function isShareBar(text: string, lexicon: CompiledLexicon): boolean {
     else if (!lexicon.shareFiller.has(word)) return false;
   }
   return strong > 0;
+}
+
+/** "Der Morgen-Newsletter", "Unser Newsletter:", "The Weekend Newsletter": a short line that ends with the word. */
+function isNewsletterTitle(text: string, features: LineFeatures): boolean {
+  if (features.words > NEWSLETTER_TITLE_MAX_WORDS || text.length > 60) return false;
+  const tail = text.slice(-12).toLowerCase().replace(/\s*:$/u, '');
+  return tail.endsWith('newsletter');
+}
+
+function hasPhrase(text: string, lexicon: CompiledLexicon): boolean {
+  lexicon.phrases.lastIndex = 0;
+  const found = lexicon.phrases.test(text);
+  lexicon.phrases.lastIndex = 0;
+  return found;
 }
 
 function isBreadcrumb(text: string, lexicon: CompiledLexicon): boolean {
@@ -539,10 +596,14 @@ function mediaWidgets(lines: State[]): void {
  * moderate length between two noise lines of one category, in the same block
  * of lines, is noise too.
  */
-function neighbours(lines: State[]): void {
+function neighbours(lines: State[], lexicon: CompiledLexicon): void {
   const flagged = (line: State | undefined) => line?.verdict !== undefined && line.verdict.kind !== 'duplicate';
-  const weakCategory = (line: State, neighbour: State): NoiseCategory =>
-    line.hint && line.hint !== 'any' ? line.hint : neighbour.verdict!.category;
+  // A weak line of several kinds ("Anmelden", "Email") takes its neighbour's kind when it is one of them.
+  const weakCategory = (line: State, neighbour: State): NoiseCategory => {
+    const category = neighbour.verdict!.category;
+    if (!line.hint || line.hint === 'any') return category;
+    return lexicon.weakCategories.get(normalizeLine(line.text))?.has(category) ? category : line.hint;
+  };
 
   // Runs of two or more weak lines of one category in one paragraph ("Facebook / Twitter / E-Mail").
   for (let start = 0; start < lines.length; ) {
@@ -577,6 +638,80 @@ function neighbours(lines: State[]): void {
     if (before.verdict!.category !== after.verdict!.category) continue;
     if (before.paragraph !== line.paragraph || after.paragraph !== line.paragraph) continue;
     line.verdict = { category: before.verdict!.category, span: { start: line.start, end: line.end }, kind: 'context', why: 'between two lines of the same scrape noise' };
+  }
+}
+
+/** A line that can stand in a teaser list: a headline (short, no closing period, capitalised), a date or age, a category label. */
+function teaserLike(line: State): boolean {
+  if (!isFree(line) || line.bareTime) return false;
+  const { text, features } = line;
+  if (isDateLine(text)) return true;
+  if (text.length > TEASER_MAX_LENGTH || features.words === 0 || features.words > TEASER_MAX_WORDS) return false;
+  if (/[.,;:]$/u.test(text) && !hasDateSuffix(text)) return false;
+  if (isProse(features)) return false;
+  return /^[\p{Lu}\p{N}„"»«‚'‘“]/u.test(text);
+}
+
+/** The line is only the heading of a list ("Ähnliche Beiträge", "Mehr aus Sport", "Sponsored Links"), not a teaser itself. */
+function isBlockHeading(line: State): boolean {
+  const verdict = line.verdict;
+  return verdict !== undefined && verdict.kind === 'line' && BLOCK_HEADS.has(verdict.category)
+    && line.features.words <= BLOCK_HEADING_MAX_WORDS && line.text.length <= 60 && !/[.!?]$/u.test(line.text)
+    && !/:\s*\S/u.test(line.text);
+}
+
+function datedTeaser(line: State): boolean {
+  return isDateLine(line.text) || hasDateSuffix(line.text);
+}
+
+/**
+ * Lists of teasers, block by block as jusText would see them: after the heading of a
+ * related-articles or sponsored list, the headline-like lines (with their dates or ages) belong
+ * to the list until a paragraph of prose, provenance or another kind of noise comes. A run of
+ * headlines with ages ("vor 2 Stunden", "3 hours ago") is such a list even without a heading.
+ */
+function teaserBlocks(lines: State[]): void {
+  const flag = (line: State, category: NoiseCategory, why: string) => {
+    line.verdict = { category, span: { start: line.start, end: line.end }, kind: 'context', why };
+  };
+  for (let p = 0; p < lines.length; p++) {
+    const head = lines[p];
+    if (!isBlockHeading(head)) continue;
+    const category = head.verdict!.category;
+    const members: State[] = [];
+    let q = p + 1;
+    for (; q < lines.length && members.length < BLOCK_MAX_LINES; q++) {
+      const line = lines[q];
+      if (line.verdict) {
+        if (line.verdict.category === category && line.verdict.kind !== 'duplicate') continue;
+        break;
+      }
+      if (line.hint && line.hint !== 'any' && line.hint !== category) break;
+      if (!teaserLike(line)) break;
+      members.push(line);
+    }
+    // A single short line right before prose is a subhead of the article ("Anzeige", then the story goes on).
+    const next = lines[q];
+    if (members.length === 1 && !datedTeaser(members[0]) && next && isProse(next.features) && next.verdict === undefined) continue;
+    for (const member of members) flag(member, category, `one of the teasers under the heading '${excerpt(head.text, 30)}'`);
+    if (members.length > 0) p = q - 1;
+  }
+
+  for (let p = 0; p < lines.length; ) {
+    if (!teaserLike(lines[p])) {
+      p++;
+      continue;
+    }
+    let q = p;
+    let ages = 0;
+    while (q < lines.length && teaserLike(lines[q])) {
+      if (hasAgeMark(lines[q].text)) ages++;
+      q++;
+    }
+    if (q - p >= HEADLESS_TEASERS_MIN && ages >= AGE_MARKS_MIN) {
+      for (let k = p; k < q; k++) flag(lines[k], 'related-links', 'one of a list of headlines with their ages, as teasers for other articles show them');
+    }
+    p = q;
   }
 }
 

@@ -16,6 +16,22 @@ const SENTENCE_END = /[.!?…][)"“”»«’‘']*$|[“”»«"][.!?]?$/u;
 const URL = /(?:https?:\/\/|www\.)\S|(?<![\w-])[\w-]{1,63}\.(?:de|com|org|net|at|ch|eu|info|example)(?![\w-])/iu;
 const EMAIL = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w-]/u;
 const PRICE = /(?<![\d.,])\d{1,9}(?:[.,]\d{1,3})*\s?(?:€|euro\b|eur\b|\$|£|usd\b|cent\b)|[€$£]\s?\d/iu;
+/** Betting odds: "Quote 2,35", "odds of 1.85", "to win at 7/2", "@ 5/1" (not "Quote von 62 Prozent"). */
+const ODDS = /(?<!\p{L})(?:wett)?(?:quoten?|odds)\s(?:von\s|of\s|bei\s|at\s)?\d{1,3}[.,]\d{1,2}(?![\d.,]|\s?(?:%|prozent|percent|per\scent))|(?<!\p{L})(?:to\swin|odds|@)\s(?:at\s|of\s)?\d{1,3}\/\d{1,2}(?![\d/])/iu;
+// Dates and the age of a teaser, as related-article lists show them under each headline.
+const MONTH = String.raw`(?:jan(?:uar|uary)?|jän(?:ner)?|feb(?:ruar|ruary)?|mär(?:z)?|mar(?:ch)?|apr(?:il)?|mai|may|jun[ie]?|jul[iy]?|aug(?:ust)?|sep(?:t(?:ember)?)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|dez(?:ember)?|dec(?:ember)?)`;
+const MONTH_DATE = String.raw`\d{1,2}\.?\s${MONTH}\.?(?:\s\d{4})?|${MONTH}\.?\s\d{1,2}(?:st|nd|rd|th)?,?(?:\s\d{4})?`;
+const NUMERIC_DATE = String.raw`\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}`;
+const CLOCK = String.raw`(?:,?\s(?:um\s|at\s)?\d{1,2}[:.]\d{2}(?:\s?uhr|\s?[ap]\.?m\.?)?)?`;
+const WEEKDAY = String.raw`(?:(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\p{L}{0,8}\.?,?\s)?`;
+const AGE = String.raw`(?:vor|seit)\s(?:\d{1,3}|einer|einem|wenigen|zwei|drei|vier|fünf)\s(?:sekunden?|minuten?|min\.?|stunden?|std\.?|tagen?|wochen?|monaten?)|(?:\d{1,3}|an?|one|two|three|few)\s(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\sago|(?:heute|gestern|today|yesterday)${CLOCK}`;
+const DATE = String.raw`${WEEKDAY}(?:${NUMERIC_DATE}|${MONTH_DATE})${CLOCK}`;
+/** The whole line is a date, an age ("vor 2 Stunden", "3 hours ago") or a WordPress category label ("In „Kultur“"). */
+const DATE_LINE = new RegExp(String.raw`^(?:(?:am|on|posted|updated|aktualisiert|veröffentlicht)\s)?(?:${DATE}|${AGE})$|^(?:in|im|unter|filed under|posted in)\s[„"“»][^"“”«]{1,40}[“"”«]$`, 'iu');
+/** A teaser's age or date after its headline: "… – vor 3 Stunden", "… | 12.04.2025". */
+const DATE_SUFFIX = new RegExp(String.raw`\s(?:[–—|·•-]|,)\s?(?:${DATE}|${AGE})$`, 'iu');
+const AGE_MARK = new RegExp(String.raw`(?:^|\s)(?:${AGE})$`, 'iu');
+
 const BARE_TIME = /^(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s?(?:min|minuten|minutes|mins?)\.?)?$/iu;
 
 export interface LineFeatures {
@@ -80,6 +96,26 @@ export function lineFeatures(text: string): LineFeatures {
     hasPrice: PRICE.test(text),
     bareTime: BARE_TIME.test(text),
   };
+}
+
+/** Betting odds in the text ("Quote 2,35", "to win at 7/2"). */
+export function hasOdds(text: string): boolean {
+  return ODDS.test(text);
+}
+
+/** The line is only a date or a teaser's age ("14. März 2025", "vor 2 Stunden", "June 3, 2025"), or a category label. */
+export function isDateLine(text: string): boolean {
+  return text.length <= 40 && DATE_LINE.test(text);
+}
+
+/** The line ends with a teaser's date or age after a dash or bar ("… – vor 3 Stunden"). */
+export function hasDateSuffix(text: string): boolean {
+  return DATE_SUFFIX.test(text.length > 80 ? text.slice(-80) : text);
+}
+
+/** The line ends with the age of a teaser ("vor 2 Stunden", "5 hours ago", "gestern, 18:40 Uhr"): a publication time, not an event date. */
+export function hasAgeMark(text: string): boolean {
+  return AGE_MARK.test(text.length > 60 ? text.slice(-60) : text);
 }
 
 /** Article prose: a complete sentence of some length with the stop-word density of running text. */

@@ -5,11 +5,12 @@
 import type { Hover, HoverParams } from 'vscode-languageserver/node';
 import type { ArticleWorkspace } from '../articleWorkspace';
 import { agencyHover } from './agencyHover';
+import { claimHover } from './claimHover';
 import { entityHover } from './entities';
 
 type HoverProvider = (workspace: ArticleWorkspace, uri: string, offset: number) => Hover | undefined;
 
-const PROVIDERS: readonly HoverProvider[] = [entityHover, agencyHover];
+const PROVIDERS: readonly HoverProvider[] = [entityHover, agencyHover, claimHover];
 
 export function hover(workspace: ArticleWorkspace, params: HoverParams): Hover | null {
   const article = workspace.articleOf(params.textDocument.uri);

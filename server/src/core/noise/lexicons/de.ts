@@ -25,17 +25,30 @@ export const germanNoise: NoiseLexicon = {
     newsletter: [
       'newsletter abonnieren', 'zum newsletter anmelden', 'newsletter bestellen', 'jetzt zum newsletter anmelden',
       'newsletter-anmeldung', 'zur newsletter-anmeldung', 'newsletter kostenlos abonnieren',
+      'newsletter', 'unser newsletter', 'zum newsletter', 'newsletter-abo', 'kostenloser newsletter',
+      'vielen dank für ihre anmeldung', 'danke für ihre anmeldung', 'bitte bestätigen sie ihre anmeldung',
     ],
     advertising: [
       'anzeige', 'werbung', 'gesponsert', 'sponsored', 'promotion', 'ich bin bereits abonnent', 'jetzt teilnehmen',
       'advertorial', 'partnerangebot', 'angebot sichern', 'jetzt bestellen', 'jetzt kaufen', 'zum angebot', 'zum shop',
       'jetzt gratis testen', 'gratis testen', 'jetzt testen', 'sonderangebot', 'werbefrei lesen',
+      'anzeigen', 'werbeanzeige', 'gesponserte inhalte', 'gesponserter inhalt', 'gesponserte artikel', 'gesponserte beiträge',
+      'gesponserte links', 'partnerinhalte', 'partner-inhalte', 'inhalte unserer partner', 'bezahlter inhalt',
+      'sportwetten', 'wettbonus', 'jetzt wetten', 'jetzt wette platzieren', 'wette platzieren', 'zum wettanbieter',
+      'sponsored links', 'sponsored stories', 'promoted stories',
     ],
     'related-links': [
       'mehr zum thema', 'lesen sie auch', 'siehe auch', 'das könnte sie auch interessieren', 'auch interessant',
       'weitere artikel', 'meistgelesen', 'meistgelesene artikel', 'empfehlungen der redaktion', 'verwandte artikel',
       'weitere nachrichten', 'top-themen', 'mehr artikel', 'passend zum thema', 'auch lesenswert', 'mehr aus dem ressort',
       'weitere themen', 'das könnte sie interessieren', 'mehr lesen', 'mehr dazu', 'hintergrund lesen',
+      'ähnliche beiträge', 'ähnliche artikel', 'ähnliche themen', 'verwandte beiträge', 'weitere beiträge', 'neueste beiträge',
+      'aktuelle beiträge', 'beliebte beiträge', 'beliebteste beiträge', 'das könnte dich auch interessieren',
+      'das könnte dich interessieren', 'dazu passend', 'passend dazu', 'mehr nachrichten', 'weitere meldungen',
+      'mehr meldungen', 'neueste artikel', 'neueste nachrichten', 'top-artikel', 'meistgelesene beiträge', 'am meisten gelesen',
+      'meistgeklickt', 'nächster artikel', 'vorheriger artikel', 'nächster beitrag', 'vorheriger beitrag', 'weiterführende links',
+      'auch spannend', 'empfohlene artikel', 'mehr news', 'themen des tages', 'zuletzt veröffentlicht', 'lesen sie mehr',
+      'mehr aus der region', 'weitere empfehlungen', 'unsere empfehlungen', 'das könnte sie auch interessieren',
     ],
     'media-widget': [
       'video abspielen', 'abspielen', 'wiedergabe', 'video starten', 'audio abspielen', 'artikel anhören',
@@ -47,6 +60,10 @@ export const germanNoise: NoiseLexicon = {
       'teilen', 'twittern', 'tweeten', 'per e-mail senden', 'per e-mail teilen', 'per mail teilen', 'per mail versenden',
       'drucken', 'artikel drucken', 'link kopieren', 'artikel teilen', 'auf facebook teilen', 'bei whatsapp teilen',
       'artikel merken', 'seite teilen', 'beitrag teilen', 'artikel versenden', 'link kopiert',
+      'teilen mit', 'teile dies', 'teile dies mit', 'diesen beitrag teilen', 'diesen artikel teilen', 'jetzt teilen',
+      'zum teilen klicken', 'zum drucken klicken', 'klicken zum teilen', 'klicken zum drucken', 'klicken zum ausdrucken',
+      'beitrag drucken', 'seite drucken', 'gefällt mir', 'gefällt mir wird geladen', 'artikel empfehlen', 'link teilen',
+      'per whatsapp teilen', 'per whatsapp senden', 'teilen auf', 'teilen per',
     ],
     navigation: [
       'startseite', 'zur startseite', 'zurück zur startseite', 'zurück zur übersicht', 'nach oben', 'zum seitenanfang',
@@ -65,7 +82,11 @@ export const germanNoise: NoiseLexicon = {
     'social-share': ['e-mail', 'mail', 'facebook', 'twitter', 'x', 'whatsapp', 'linkedin', 'xing', 'pinterest', 'telegram', 'flipboard', 'messenger', 'threads', 'bluesky'],
     navigation: ['anmelden', 'abmelden', 'registrieren', 'kontakt', 'politik', 'wirtschaft', 'sport', 'kultur', 'panorama', 'meinung', 'ausland', 'inland', 'regional', 'wissen', 'digital', 'reise', 'leben', 'nachrichten'],
     'media-widget': ['video', 'audio', 'foto', 'bild', 'galerie', 'podcast'],
-    newsletter: ['ihre e-mail-adresse', 'deine e-mail-adresse', 'e-mail-adresse eingeben'],
+    newsletter: [
+      'ihre e-mail-adresse', 'deine e-mail-adresse', 'e-mail-adresse eingeben', 'e-mail eingeben', 'ihre e-mail', 'deine e-mail',
+      'vorname', 'nachname', 'abonnieren', 'jetzt abonnieren', 'kostenlos abonnieren', 'jetzt anmelden', 'kostenlos anmelden',
+      'jetzt kostenlos anmelden', 'anmelden', 'e-mail-adresse',
+    ],
     other: ['mehr', 'weiter', 'zurück', 'anzeige laden'],
   },
   starts: {
@@ -94,6 +115,8 @@ export const germanNoise: NoiseLexicon = {
       'anzeige(?= ?[-–—:|]|$)',
       '=ANZEIGE\\b',
       '=Anzeige(?= \\p{Lu})',
+      'gesponsert(?:e[nrs]?)? (?:inhalte?|artikel|beiträge?|links|von\\b)',
+      '18 ?\\+ ?[|/·•–-]',
     ],
     'related-links': [
       'mehr zum thema(?: ?[-–—:|»>]|\\s{2,}|$)',
@@ -110,6 +133,9 @@ export const germanNoise: NoiseLexicon = {
       'passend zum thema ?:',
       'empfehlungen? der redaktion\\b',
       'mehr aus (?:dem ressort|der rubrik|[\\p{L}-]{2,30}) ?:',
+      // Headings of teaser lists: "Mehr aus Sport", "Weitere Polizei-Meldungen", "Ähnliche Beiträge".
+      'mehr (?:aus|zu|zum|zur|von|über) (?:de[mnr] |die |das )?[\\p{L}-]{2,30}(?: [\\p{L}-]{2,30})? ?:?$',
+      '(?:weitere|mehr|aktuelle|neueste|ähnliche|verwandte) [\\p{L}-]{0,30}(?:nachrichten|meldungen|artikel|news|themen|beiträge|berichte|videos)(?: (?:aus|zu|zum|zur|von|über) [\\p{L} -]{2,30})? ?:?$',
     ],
     'image-credit': [
       '(?:foto|fotos|bild|bilder|grafik|illustration|karte|titelbild|titelfoto|bildquelle|fotoquelle|bildnachweis|fotonachweis|archivfoto|archivbild|symbolbild|symbolfoto|aufmacherbild|aufmacherfoto) ?: ?\\S',
@@ -124,6 +150,11 @@ export const germanNoise: NoiseLexicon = {
       '(?:auf|bei|via) (?:facebook|x|twitter|whatsapp|linkedin|telegram|xing|threads|bluesky) teilen\\b',
       'artikel (?:teilen|versenden|drucken|merken)\\b',
       'folgen sie uns (?:auf|bei) ',
+      // WordPress share buttons: "Klicken, um auf Facebook zu teilen (Wird in neuem Fenster geöffnet)".
+      'klick(?:en|e)?,? um [^.!?]{0,60}(?:zu (?:teilen|drucken|senden|versenden|twittern|merken|empfehlen)|auszudrucken)\\b',
+      'klick(?:en|e)? zum (?:teilen|drucken|ausdrucken|versenden|senden)\\b',
+      'zum (?:teilen|drucken|ausdrucken|versenden) klicken\\b',
+      'gefällt mir(?: ?:| wird geladen| ?$)',
     ],
     navigation: [
       'sie sind hier ?:',
@@ -140,7 +171,13 @@ export const germanNoise: NoiseLexicon = {
   },
   phrases: {
     newsletter: [
-      'mit (?:der|ihrer) anmeldung (?:akzeptieren|stimmen) sie',
+      'mit (?:der|ihrer|deiner) anmeldung (?:akzeptieren|stimmen|willigen|erklären) (?:sie|du)',
+      'abmeldung (?:ist )?(?:jederzeit|kostenlos|mit einem klick)',
+      '(?:sie können|du kannst) (?:sich|dich) jederzeit (?:wieder )?(?:abmelden|austragen)',
+      'jederzeit (?:wieder )?(?:abbestellbar|abbestellen|abmeldbar)',
+      'in (?:ihr|ihrem|dein|deinem) (?:e-mail-)?postfach',
+      'kostenlose[nr]? newsletter (?:mit|für|aus)\\b',
+      'jeden (?:morgen|abend|mittag|werktag|tag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?: um \\d{1,2}(?:[.:]\\d\\d)? uhr)?(?: kostenlos)? (?:per e-?mail|per mail|ins postfach)',
       'newsletter (?:jetzt )?(?:kostenlos )?(?:abonnieren|bestellen)(?= ?(?:$|[!.|]))',
     ],
     'cookie-consent': [
@@ -174,6 +211,21 @@ export const germanNoise: NoiseLexicon = {
       'solange (?:der )?vorrat reicht',
       'gutscheincode',
       '(?:einen|eine|eines) von (?:\\d+|zwei|drei|vier|fünf|sechs|zehn|hundert) [\\p{L}-]+ gewinnen',
+      // Betting ads and their mandatory notices.
+      'glücksspiel kann (?:süchtig|abhängig) machen',
+      'spiel(?:en sie)? (?:mit )?verantwortung(?:sbewusst)?(?= ?(?:$|[!.|·•]))',
+      'hilfe (?:unter|bei|gibt es unter) (?:www\\.|https?:|der bzga|\\S+\\.(?:de|at|ch|org)\\b|0800)',
+      'check-dein-spiel',
+      'sportwetten(?:-?bonus|-?anbieter)?(?= ?(?:$|[!:|·•–-]))',
+      'wettbonus', 'neukundenbonus', 'wettanbieter',
+      'wette (?:platzieren|abgeben)\\b',
+      'nur für neukunden',
+      'teilnahme ab 18\\b',
+    ],
+    'social-share': [
+      // "(Wird in neuem Fenster geöffnet)", "(öffnet in neuem Tab)" after a button label.
+      'wird in (?:einem )?neue[nm] (?:fenster|tab) geöffnet',
+      'in (?:einem )?neue[nm] (?:fenster|tab)(?: öffnen| geöffnet)? ?\\)',
     ],
     other: [
       'alle rechte vorbehalten',
@@ -186,6 +238,7 @@ export const germanNoise: NoiseLexicon = {
     filler: ['per', 'e-mail', 'mail', 'link', 'kopieren', 'auf', 'bei', 'via', 'x', 'artikel', 'seite', 'senden', 'und', 'diesen', 'beitrag'],
   },
   navigationRoots: ['startseite', 'home', 'nachrichten', 'news'],
+  newsletterNames: ['kompakt', 'am morgen', 'am abend', 'am mittag', 'am wochenende', 'briefing', 'update', 'to go', 'digest', 'der tag', 'am sonntag', 'aktuell', 'direkt'],
   creditLabels: ['Foto', 'Fotos', 'Bild', 'Bilder', 'Grafik', 'Illustration', 'Karte', 'Titelbild', 'Titelfoto', 'Symbolbild', 'Symbolfoto', 'Archivfoto', 'Archivbild', 'Bildquelle', 'Fotoquelle', 'Bildnachweis', 'Fotonachweis', 'FOTO', 'BILD'],
   callsToAction: [
     'jetzt (?:lesen|melden|starten|sichern|testen|entdecken|informieren|spenden|bewerben)', 'hier klicken', 'klicken sie', 'abonnieren', 'anmelden', 'registrieren', 'einloggen', 'bestellen', 'kaufen',

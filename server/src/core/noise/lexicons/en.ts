@@ -22,16 +22,25 @@ export const englishNoise: NoiseLexicon = {
     newsletter: [
       'subscribe to our newsletter', 'get our newsletter', 'newsletter sign-up', 'newsletter signup',
       'sign up for our newsletter', 'sign up to our newsletter', 'get the newsletter',
+      'newsletter', 'our newsletter', 'thanks for signing up', 'thanks for subscribing', 'thank you for subscribing',
+      'sign up for free', 'sign up now',
     ],
     advertising: [
       'advertisement', 'advertising', 'sponsored', 'sponsored content', 'paid content', 'paid post', 'promoted',
       'shop now', 'buy now', 'ad', 'advertisement - scroll to continue', 'story continues below advertisement',
       'partner content', 'special offer', 'start your free trial', 'start free trial',
+      'sponsored links', 'sponsored stories', 'sponsored posts', 'promoted links', 'promoted stories', 'paid partner content',
+      'from our partners', 'around the web', 'bet now', 'place your bet', 'sports betting',
     ],
     'related-links': [
       'read more', 'related', 'related articles', 'related stories', 'related coverage', 'see also', 'more on this story',
       'you may also like', 'recommended', 'recommended for you', 'most read', 'most popular', 'trending', 'more stories',
       'further reading', 'also read', 'read next', 'more from this section', 'you might also like', 'top stories',
+      'related posts', 'similar posts', 'related news', 'more news', 'latest news', 'latest stories', 'latest posts',
+      'recent posts', 'popular posts', 'most viewed', 'most shared', "editor's picks", "editors' picks", 'editor’s picks',
+      "don't miss", 'don’t miss', 'read these next', 'more like this', 'in other news', 'what to read next', 'trending now',
+      'previous post', 'next post', 'you may have missed', 'more headlines', 'top headlines', 'more top stories',
+      'recommended reading', 'recommended stories', 'popular now', 'most read stories',
     ],
     'media-widget': [
       'play', 'play video', 'watch', 'watch video', 'pause', 'mute', 'unmute', 'fullscreen', 'full screen',
@@ -42,6 +51,9 @@ export const englishNoise: NoiseLexicon = {
       'share', 'share this article', 'share this story', 'share this page', 'share on facebook', 'share on x',
       'share on twitter', 'share on linkedin', 'share on whatsapp', 'share via email', 'share via e-mail', 'print',
       'copy link', 'tweet', 'save article', 'link copied', 'email this article', 'print this article', 'gift this article',
+      'share this', 'share this post', 'share the article', 'share article', 'like this', 'like loading', 'print this page',
+      'print article', 'email to a friend', 'share on reddit', 'share on pinterest', 'share on telegram', 'share on bluesky',
+      'share on threads', 'click to share', 'click to print', 'click to email',
     ],
     navigation: [
       'home', 'back to top', 'skip to content', 'skip to main content', 'menu', 'search', 'sections', 'main menu',
@@ -55,7 +67,11 @@ export const englishNoise: NoiseLexicon = {
   },
   weakLines: {
     'comment-form': ['comment', 'reply', 'name', 'email', 'e-mail', 'website', 'your name', 'your comment', 'your email'],
-    'social-share': ['facebook', 'twitter', 'x', 'whatsapp', 'linkedin', 'pinterest', 'reddit', 'telegram', 'flipboard', 'messenger', 'threads', 'bluesky', 'mail'],
+    'social-share': ['facebook', 'twitter', 'x', 'whatsapp', 'linkedin', 'pinterest', 'reddit', 'telegram', 'flipboard', 'messenger', 'threads', 'bluesky', 'mail', 'email', 'e-mail'],
+    newsletter: [
+      'email', 'email address', 'your email address', 'enter your email', 'enter your email address', 'enter email', 'first name',
+      'last name', 'subscribe', 'subscribe now', 'sign up', 'sign me up', 'subscribe for free',
+    ],
     navigation: ['news', 'world', 'business', 'opinion', 'politics', 'sport', 'sports', 'culture', 'europe', 'science', 'tech', 'technology', 'register'],
     'media-widget': ['video', 'audio', 'gallery', 'podcast'],
     other: ['more', 'next', 'back'],
@@ -86,6 +102,7 @@ export const englishNoise: NoiseLexicon = {
     advertising: [
       'advertisement\\b',
       '=AD\\b ?[-–:|]',
+      '(?:sponsored|promoted|paid) (?:links|stories|content|posts|partner content)\\b',
     ],
     'related-links': [
       'read more ?(?:[-–—:|»>]|$)',
@@ -97,6 +114,9 @@ export const englishNoise: NoiseLexicon = {
       'recommended ?:',
       'further reading ?:',
       'you (?:may|might) also like\\b',
+      // Headings of teaser lists: "More from Community", "More Sport news", "Latest headlines".
+      'more (?:from|in|on|about) [\\p{L}&\'’-]{2,30}(?: [\\p{L}&\'’-]{2,30}){0,2} ?:?$',
+      '(?:more|latest|related|recent|top|other) [\\p{L}-]{0,30} ?(?:news|stories|articles|headlines|posts|videos)(?: (?:from|in|on|about) [\\p{L} &-]{2,30})? ?:?$',
     ],
     'image-credit': [
       '(?:photo|photos|photograph|picture|image|images|pic|graphic|illustration|credit|photo credit|image credit|photo illustration|main image|top image) ?: ?\\S',
@@ -110,6 +130,9 @@ export const englishNoise: NoiseLexicon = {
       'share (?:on|via|to) ',
       'share this (?:article|story|page)\\b',
       'follow us on ',
+      // WordPress share buttons: "Click to share on Facebook (Opens in new window)".
+      'click (?:here )?to (?:share|print|email|e-mail|tweet|pin)\\b',
+      'like (?:this ?:|loading\\b)',
     ],
     navigation: [
       'you are here ?:',
@@ -144,7 +167,12 @@ export const englishNoise: NoiseLexicon = {
     ],
     newsletter: [
       'enter your email(?: address)? to (?:subscribe|sign up|get)',
-      'by signing up,? you agree to',
+      'by (?:signing up|subscribing|registering),? you (?:agree|accept|consent)',
+      'delivered (?:straight |directly |direct )?(?:to|into) your inbox',
+      '(?:straight|direct(?:ly)?) (?:to|into) your inbox',
+      'in your inbox (?:every|each)\\b',
+      '(?:you can|you may) (?:unsubscribe|opt out) at any time',
+      'unsubscribe at any time',
     ],
     advertising: [
       'sponsored by\\b',
@@ -155,6 +183,17 @@ export const englishNoise: NoiseLexicon = {
       'cancel (?:at )?any ?time\\b',
       '\\d+ ?% off\\b',
       'special offer',
+      // Betting ads and their mandatory notices.
+      '(?:gamble|bet|play) responsibly',
+      'begambleaware', 'gambleaware', 'gamcare',
+      'when the fun stops,? stop',
+      't ?& ?cs? apply',
+      'new (?:customers|players) only',
+      'gambling can be addictive',
+      'place (?:a|your) bet\\b',
+    ],
+    'social-share': [
+      'opens in (?:a )?new (?:window|tab)',
     ],
     other: [
       'all rights reserved',
@@ -166,6 +205,7 @@ export const englishNoise: NoiseLexicon = {
     filler: ['on', 'via', 'to', 'this', 'article', 'story', 'page', 'copy', 'link', 'x', 'mail', 'e-mail', 'and', 'save'],
   },
   navigationRoots: ['home', 'news', 'homepage'],
+  newsletterNames: ['briefing', 'digest', 'daily', 'weekly', 'update', 'roundup', 'round-up', 'bulletin', 'dispatch', 'newsletter', 'morning', 'evening', 'extra', 'edition'],
   creditLabels: ['Photo', 'Photos', 'Photograph', 'Picture', 'Image', 'Images', 'Pic', 'Graphic', 'Illustration', 'Credit', 'Photo credit', 'Image credit', 'Main image', 'Top image', 'PHOTO'],
   callsToAction: [
     'subscribe', 'sign up', 'sign in', 'log in', 'login', 'register', 'click here', 'tap here', 'buy', 'order now',

@@ -22,6 +22,8 @@ export interface CategoryRegex {
 export interface CompiledLexicon {
   readonly lines: ReadonlyMap<string, NoiseCategory>;
   readonly weakLines: ReadonlyMap<string, NoiseCategory>;
+  /** Every category a weak line belongs to ("Anmelden": navigation and newsletter; "Email": share bar and forms). */
+  readonly weakCategories: ReadonlyMap<string, ReadonlySet<NoiseCategory>>;
   /**
    * Sticky regexes (set lastIndex to a segment start, then exec), one
    * case-insensitive and one case-sensitive; group `c<n>` names the category
@@ -40,6 +42,8 @@ export interface CompiledLexicon {
   readonly shareStrong: ReadonlySet<string>;
   readonly shareFiller: ReadonlySet<string>;
   readonly navigationRoots: ReadonlySet<string>;
+  /** The title of a newsletter box: "Wernau kompakt", "The Morning Briefing". */
+  readonly newsletterName: RegExp;
   readonly callToAction: RegExp;
   readonly byline: RegExp;
   readonly provenance: RegExp;
@@ -87,6 +91,17 @@ function compile(lexicons: readonly NoiseLexicon[]): CompiledLexicon {
   };
   for (const lexicon of lexicons) merge(lines, lexicon.lines);
   for (const lexicon of lexicons) merge(weakLines, lexicon.weakLines);
+  const weakCategories = new Map<string, Set<NoiseCategory>>();
+  for (const lexicon of lexicons) {
+    for (const category of NOISE_CATEGORIES) {
+      for (const line of lexicon.weakLines[category] ?? []) {
+        const key = normalizeLine(line);
+        const set = weakCategories.get(key) ?? new Set<NoiseCategory>();
+        set.add(category);
+        weakCategories.set(key, set);
+      }
+    }
+  }
 
   const startParts: Record<'insensitive' | 'sensitive', string[]> = { insensitive: [], sensitive: [] };
   const startGroups: NoiseCategory[] = [];
@@ -114,11 +129,15 @@ function compile(lexicons: readonly NoiseLexicon[]): CompiledLexicon {
   const words = (pick: (l: NoiseLexicon) => readonly string[]) => new Set(lexicons.flatMap(pick).map((w) => w.toLowerCase()));
   const alternation = (entries: readonly string[]) =>
     [...entries].sort((a, b) => b.length - a.length).map((e) => toSource(e).source).join('|');
+  /** Lower-case words as a case-sensitive alternation whose words may start with a capital: "am morgen" → "[Aa]m\s+[Mm]orgen". */
+  const casefree = (entries: readonly string[]) =>
+    [...entries].sort((a, b) => b.length - a.length).map((e) => e.split(' ').map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).join('\\s+')).join('|');
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 
   return {
     lines,
     weakLines,
+    weakCategories,
     starts: [new RegExp(startParts.insensitive.join('|'), 'iuy'), new RegExp(startParts.sensitive.join('|'), 'uy')],
     startGroups,
     // Every phrase starts with an ASCII letter or digit, so the cheap ASCII `\b` skips most positions
@@ -129,6 +148,12 @@ function compile(lexicons: readonly NoiseLexicon[]): CompiledLexicon {
     shareStrong: words((l) => l.shareWords.strong),
     shareFiller: words((l) => l.shareWords.filler),
     navigationRoots: words((l) => l.navigationRoots),
+    // One to three capitalised words (and an article) before the name: "Wernau kompakt", "Der Tag am Morgen" is too long.
+    // Case-sensitive (\p{Lu} would match any letter under the `i` flag); each word may start in either case.
+    newsletterName: new RegExp(
+      `^(?:(?:${casefree(['the', 'der', 'die', 'das', 'dein', 'ihr', 'unser', 'our', 'your'])}) )?\\p{Lu}[\\p{L}\\p{N}'’&.-]*(?: \\p{Lu}[\\p{L}\\p{N}'’&.-]*){0,2} (?:${casefree(lexicons.flatMap((l) => l.newsletterNames))})$`,
+      'u',
+    ),
     callToAction: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(lexicons.flatMap((l) => l.callsToAction))})(?![\\p{L}\\p{N}])`, 'iu'),
     byline: new RegExp(`^(?:${alternation(lexicons.flatMap((l) => l.bylineWords))})\\s*:?\\s+`, 'iu'),
     provenance: new RegExp(`^(?:${lexicons.flatMap((l) => l.provenance).map((e) => toSource(e).source).join('|')})`, 'iu'),

@@ -30,6 +30,11 @@ export interface NoiseLexicon {
    * least one `strong` word, is a share bar ("👍 Teilen 💬 Kommentieren").
    */
   readonly shareWords: { readonly strong: readonly string[]; readonly filler: readonly string[] };
+  /**
+   * Words that end the name of a newsletter ("Wernau kompakt", "The Morning Briefing"): a short
+   * capitalised line ending in one of them is a newsletter box's title when other newsletter noise is next to it.
+   */
+  readonly newsletterNames: readonly string[];
   /** Words that start a breadcrumb trail ("Startseite", "Home"). */
   readonly navigationRoots: readonly string[];
   /** Labels that open a picture credit, capitalised as on the page ("Foto", "Bild", "Photo"). */
