@@ -171,8 +171,6 @@ export class ReviewSession {
   }
 
   private apply(): void {
-    const keys = this.store.keys();
-    const current = this.workspace.reviewedKeys;
-    if (keys.size !== current.size || [...keys].some((key) => !current.has(key))) this.workspace.setReviewed(keys);
+    this.workspace.setReviewed(this.store.keys());
   }
 }
