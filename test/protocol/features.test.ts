@@ -168,7 +168,7 @@ describe('language features on the sample corpus', () => {
     assert.ok(references.length >= 3);
     const lenses = await request<CodeLens[]>(CodeLensRequest.type, { textDocument: { uri } });
     const lens = lenses.find((candidate) => candidate.range.start.line === positionOf(text, '„Dass wir').line);
-    assert.match(lens?.command?.title ?? '', /^quoted in [2-9] other articles$/);
+    assert.match(lens?.command?.title ?? '', /^„Dass wir nach …“: quoted in [2-9] other articles$/, 'two lenses share the line, so each names its quotation');
     assert.equal(lens?.command?.command, 'sourceLens.showQuoteVersions');
   });
 

@@ -39,21 +39,29 @@ export function quotationCodeLenses(workspace: ArticleWorkspace, uri: string): C
   const key = workspace.keyOf(uri);
   const article = workspace.articleOf(uri);
   if (!article) return [];
-  const lenses: CodeLens[] = [];
+  const found: { index: number; others: number; range: CodeLens['range'] }[] = [];
   article.quotations.forEach((quotation, index) => {
     if (quotation.depth > 0 || quotation.continues !== undefined) return;
     const matches = workspace.corpus.quotes.matchesOf(key, index);
     const others = new Set(matches.map((match) => match.key).filter((other) => other !== key)).size;
-    if (others === 0) return;
-    const range = article.lineIndex.rangeOf(quotation.span);
-    lenses.push({
+    if (others > 0) found.push({ index, others, range: article.lineIndex.rangeOf(quotation.span) });
+  });
+  return found.map(({ index, others, range }) => {
+    const count = others === 1 ? 'quoted in 1 other article' : `quoted in ${others} other articles`;
+    // Lenses of one line stand side by side, so each names its quotation.
+    const sharesLine = found.some((other) => other.index !== index && other.range.start.line === range.start.line);
+    return {
       range,
       command: {
-        title: others === 1 ? 'quoted in 1 other article' : `quoted in ${others} other articles`,
+        title: sharesLine ? `${openingWords(article.text.slice(article.quotations[index].content.start, article.quotations[index].content.end))}: ${count}` : count,
         command: SHOW_QUOTE_VERSIONS_COMMAND,
         arguments: [workspace.uriOf(key), range.start.line, range.start.character],
       },
-    });
+    };
   });
-  return lenses;
+}
+
+function openingWords(text: string): string {
+  const words = text.trim().split(/\s+/);
+  return `„${words.slice(0, 3).join(' ')}${words.length > 3 ? ' …' : ''}“`;
 }
