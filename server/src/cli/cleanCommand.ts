@@ -12,7 +12,7 @@
  * crash never leaves a half-written article. The encoding (UTF-8 with or
  * without byte order mark, UTF-16) and the line endings are kept.
  */
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Article } from '../core/article/types';
 import { Corpus } from '../core/corpus/corpus';
@@ -25,6 +25,7 @@ import { describe } from '../node/findArticleFiles';
 import type { CommandIo } from './checkCommand';
 import type { CleanArguments } from './cleanArgs';
 import { collectFiles } from './collectFiles';
+import { pathExists as exists, writeAtomically } from '../node/writeAtomically';
 
 type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be';
 
@@ -171,23 +172,4 @@ function encode(text: string, encoding: Encoding): Buffer {
   }
 }
 
-/** Writes to a temporary file beside the target, then renames it over the target. */
-async function writeAtomically(target: string, content: Uint8Array): Promise<void> {
-  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    await writeFile(temporary, content, { flag: 'wx' });
-    await rename(temporary, target);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
-}
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
-  }
-}

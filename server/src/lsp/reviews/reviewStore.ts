@@ -10,8 +10,8 @@
  * overwritten: the next mark first moves it aside to
  * `reviews.json.corrupt-<timestamp>`.
  */
-import { mkdir, open, readFile, rename, stat, unlink } from 'node:fs/promises';
-import { dirname, join, sep } from 'node:path';
+import { readFile, rename } from 'node:fs/promises';
+import { join, sep } from 'node:path';
 import {
   checkedKeys,
   emptyReviews,
@@ -22,6 +22,7 @@ import {
   type ReviewsFile,
   type SentenceReview,
 } from '../../core/claims/reviews';
+import { pathExists as exists, writeAtomically } from '../../node/writeAtomically';
 
 export const REVIEWS_DIRECTORY = '.source-lens';
 export const REVIEWS_FILE_NAME = 'reviews.json';
@@ -167,30 +168,4 @@ async function readReviews(path: string): Promise<DiskState> {
   return parsed.ok ? { kind: 'ok', reviews: parsed.reviews } : { kind: 'corrupt', error: parsed.error };
 }
 
-/** Writes a sibling temp file, flushes it and renames it over the target, so readers see the old file or the new one. */
-async function writeAtomically(path: string, text: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const temp = `${path}.${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}.tmp`;
-  try {
-    const handle = await open(temp, 'wx');
-    try {
-      await handle.writeFile(text, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, path);
-  } catch (error) {
-    await unlink(temp).catch(() => undefined);
-    throw error;
-  }
-}
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
