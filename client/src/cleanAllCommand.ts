@@ -22,6 +22,10 @@ export async function cleanAllArticles(client: LanguageClient): Promise<void> {
     return;
   }
   const edit = await client.protocol2CodeConverter.asWorkspaceEdit(result.edit);
+  // Changes that need confirmation start unticked in the Refactor Preview: one tick on the group accepts them all.
+  void vscode.window.showInformationMessage(
+    `Source Lens: ${result.removals} pieces of scrape noise in ${result.files} articles. In the Refactor Preview, tick "Remove scrape noise" to accept them all, then Apply.`,
+  );
   const applied = await vscode.workspace.applyEdit(edit, { isRefactoring: true });
   if (applied) {
     void vscode.window.showInformationMessage(`Source Lens: removed ${result.removals} pieces of scrape noise from ${result.files} articles. Undo brings them back.`);

@@ -21,7 +21,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
-      { language: ARTICLE_LANGUAGE },
+      // Only real files and new buffers: not the copies the refactor preview or diff editors open.
+      { language: ARTICLE_LANGUAGE, scheme: 'file' },
+      { language: ARTICLE_LANGUAGE, scheme: 'untitled' },
       { language: 'plaintext', scheme: 'file' },
       { language: 'plaintext', scheme: 'untitled' },
     ],
@@ -57,5 +59,6 @@ function adoptArticle(document: vscode.TextDocument): void {
     const pattern = folder ? new vscode.RelativePattern(folder, glob) : glob;
     return vscode.languages.match({ pattern, scheme: 'file' }, document) > 0;
   });
-  if (matches) void vscode.languages.setTextDocumentLanguage(document, ARTICLE_LANGUAGE);
+  // The document may be gone by the time the language is set (a bulk edit opens and closes files): that is fine.
+  if (matches) vscode.languages.setTextDocumentLanguage(document, ARTICLE_LANGUAGE).then(undefined, () => undefined);
 }

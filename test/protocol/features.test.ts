@@ -180,6 +180,17 @@ describe('language features on the sample corpus', () => {
     assert.match(message(variant), /here: .*'[^']*schon[^']*'.* — de-morgenpost-ost-vollmer: .*'[^']*bereits[^']*'/);
   });
 
+  test('an edit that links a quotation to other articles updates their quote.variant and refreshes code lenses', async () => {
+    const uri = corpus.uri('de-neu-zitat.txt');
+    const before = server.codeLensRefreshes;
+    await server.open(uri, 'Neuer Bericht aus Genf\n\n„Dass wir nach zwei Jahren Funkstille wieder mit Moskau an einem Tisch saßen, ist für sich genommen schon ein Fortschritt“, sagte Vollmer.\n');
+    await server.waitForDiagnostics(uri);
+    await server.waitUntil('a code lens refresh', () => server.codeLensRefreshes > before);
+    const lenses = await request<CodeLens[]>(CodeLensRequest.type, { textDocument: { uri } });
+    assert.match(lenses[0]?.command?.title ?? '', /^quoted in \d+ other articles$/);
+    await server.close(uri);
+  });
+
   test('Clean All Articles is one WorkspaceEdit whose changes need confirmation', async () => {
     const result = await server.connection.sendRequest('sourceLens/cleanAllEdit') as { edit: WorkspaceEdit; files: number; removals: number };
     assert.ok(result.files >= 8, `files: ${result.files}`);

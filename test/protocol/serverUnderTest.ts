@@ -52,6 +52,7 @@ export const EDITOR_CAPABILITIES: ClientCapabilities = {
     workspaceFolders: true,
     didChangeConfiguration: { dynamicRegistration: true },
     didChangeWatchedFiles: { dynamicRegistration: true },
+    codeLens: { refreshSupport: true },
   },
   window: { workDoneProgress: true },
   textDocument: { publishDiagnostics: { relatedInformation: true } },
@@ -65,6 +66,7 @@ export class ServerUnderTest {
   readonly progress: ProgressEvent[] = [];
   readonly registrations: Registration[] = [];
   readonly logs: string[] = [];
+  codeLensRefreshes = 0;
   /** window/showMessage notifications and requests (answered with no choice), in order. */
   readonly messages: ShowMessageParams[] = [];
   initializeResult?: InitializeResult;
@@ -109,6 +111,10 @@ export class ServerUnderTest {
       server.notifyWaiters();
     });
     connection.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
+    connection.onRequest('workspace/codeLens/refresh', () => {
+      server.codeLensRefreshes++;
+      server.notifyWaiters();
+    });
     connection.onRequest(RegistrationRequest.type, (params) => {
       server.registrations.push(...params.registrations);
       server.notifyWaiters();

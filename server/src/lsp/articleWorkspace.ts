@@ -33,7 +33,11 @@ export class ArticleWorkspace {
   /** Keys of documents open in an editor, with the URI spelling the editor uses. */
   private readonly openUris = new Map<string, string>();
 
-  constructor(private readonly publish: PublishDiagnostics) {}
+  /**
+   * @param linksChanged called when an update changed other articles too (shared
+   * quotations, boilerplate lines), so views such as code lenses can refresh.
+   */
+  constructor(private readonly publish: PublishDiagnostics, private readonly linksChanged: () => void = () => undefined) {}
 
   /** Applies folders and settings; articles whose findings the settings change are re-published. */
   configure(folders: readonly string[], settings: SourceLensSettings): void {
@@ -168,10 +172,15 @@ export class ArticleWorkspace {
   }
 
   private removeKey(key: string): void {
-    if (this.corpus.delete(key).length > 0) this.publish(this.uriFor(key), []);
+    const uri = this.uriFor(key);
+    const changed = this.corpus.delete(key);
+    if (changed.includes(key)) this.publish(uri, []);
+    this.publishKeys(changed.filter((other) => other !== key));
+    if (changed.length > 1 || (changed.length === 1 && changed[0] !== key)) this.linksChanged();
   }
 
   private publishKeys(keys: readonly string[]): void {
+    if (keys.length > 1) this.linksChanged();
     for (const key of keys) this.publish(this.uriFor(key), diagnosticsOf(this.corpus.get(key)));
   }
 

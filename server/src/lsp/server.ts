@@ -14,6 +14,7 @@ import {
 } from 'vscode-languageserver/node';
 import { validateNoiseOptions } from '../core/noise/options';
 import { ArticleWorkspace } from './articleWorkspace';
+import { ViewRefresher } from './viewRefresher';
 import { syncDocuments } from './documentSync';
 import { cleanAllEdit, CleanAllRequest } from './features/cleanAll';
 import { codeActions, FIX_ALL_NOISE_KIND } from './features/codeActions';
@@ -34,7 +35,11 @@ import { followWatchedFiles, registerFileWatchers } from './watchedFiles';
 export const SERVER_NAME = 'source-lens';
 
 export function startServer(connection: Connection): void {
-  const workspace = new ArticleWorkspace((uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }));
+  const workspace = new ArticleWorkspace(
+    (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
+    () => refreshViews.schedule(),
+  );
+  const refreshViews = new ViewRefresher(connection, () => initializeParams?.capabilities);
   let initializeParams: InitializeParams | undefined;
   let folderUris: string[] = [];
   let indexingGeneration = 0;

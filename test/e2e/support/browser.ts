@@ -19,14 +19,21 @@ export interface Locator {
   allInnerTexts(): Promise<string[]>;
   getAttribute(name: string, options?: { timeout?: number }): Promise<string | null>;
   click(options?: { timeout?: number }): Promise<void>;
+  focus(options?: { timeout?: number }): Promise<void>;
   fill(value: string, options?: { timeout?: number }): Promise<void>;
   inputValue(options?: { timeout?: number }): Promise<string>;
+  isVisible(): Promise<boolean>;
+  /** Runs `fn` in the page on the (first) matching element. */
+  evaluate<R, A>(fn: (element: unknown, arg: A) => R, arg: A, options?: { timeout?: number }): Promise<R>;
+  /** Runs `fn` in the page on all matching elements. */
+  evaluateAll<R>(fn: (elements: unknown[]) => R): Promise<R>;
 }
 
 export interface Page extends Pick<Locator, 'locator'> {
   goto(url: string, options?: { timeout?: number; waitUntil?: 'load' | 'domcontentloaded' }): Promise<unknown>;
   screenshot(options: { path: string; timeout?: number }): Promise<unknown>;
   keyboard: { press(key: string): Promise<void>; type(text: string, options?: { delay?: number }): Promise<void> };
+  mouse: { move(x: number, y: number, options?: { steps?: number }): Promise<void> };
   setDefaultTimeout(ms: number): void;
 }
 
