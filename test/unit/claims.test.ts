@@ -1,56 +1,12 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
-import { buildArticle } from '../../server/src/core/article/buildArticle';
-import { assessClaims, claimFindings } from '../../server/src/core/claims';
-import type { Finding } from '../../server/src/core/diagnostics/finding';
-import type { QuotationAttribution } from '../../server/src/core/speakers';
-import { loadLabelled, type Label, type LabelledArticle, type LabelledSentence } from '../fixtures/claims/labelled';
+import { loadLabelled, type Label, type LabelledArticle } from '../fixtures/claims/labelled';
+import { evaluateClaims, type ClaimOutcome, type Predicted } from '../support/claimScoring';
 import { repoRoot } from '../support/repo';
 
-type Predicted = 'unattributed' | 'vague' | 'no-speaker' | 'none';
-
-interface Outcome {
-  readonly article: LabelledArticle;
-  readonly sentence: LabelledSentence;
-  readonly predicted: Predicted;
-  readonly flagged: boolean;
-  /** For Q: the speakers found for the quotations that start in the sentence. */
-  readonly speakers: readonly string[];
-  readonly speakerCorrect?: boolean;
-  readonly message?: string;
-}
-
-function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start < b.end && b.start < a.end;
-}
-
-export function speakerMatches(found: string, expected: string): boolean {
-  const f = found.toLowerCase();
-  const e = expected.toLowerCase();
-  return f.includes(e) || f.split(/\s+/).at(-1) === e.split(/\s+/).at(-1);
-}
-
-function evaluate(article: LabelledArticle): Outcome[] {
-  const built = buildArticle(`fixture:${article.file}`, article.text, { language: article.language });
-  const findings: Finding[] = claimFindings(built);
-  const { quotations } = assessClaims(built);
-  return article.sentences.map((sentence) => {
-    const here = findings.filter((f) => overlaps(f.span, sentence) && (f.code !== 'quote.no-speaker' || (f.span.start >= sentence.start && f.span.start < sentence.end)));
-    const claim = here.find((f) => f.code === 'claim.unattributed' || f.code === 'claim.vague-source');
-    const noSpeaker = here.find((f) => f.code === 'quote.no-speaker');
-    const predicted: Predicted = claim?.code === 'claim.unattributed' ? 'unattributed' : claim ? 'vague' : noSpeaker ? 'no-speaker' : 'none';
-    const starting = quotations.filter((q: QuotationAttribution) => {
-      const span = built.quotations[q.quotation]!.span;
-      return span.start >= sentence.start && span.start < sentence.end;
-    });
-    const speakers = starting.flatMap((q) => (q.speaker ? [q.speaker.fullName ?? q.speaker.name] : []));
-    const speakerCorrect = sentence.label === 'Q'
-      ? speakers.length > 0 && speakers.every((s) => speakerMatches(s, sentence.speaker!))
-      : undefined;
-    return { article, sentence, predicted, flagged: predicted !== 'none', speakers, ...(speakerCorrect !== undefined && { speakerCorrect }), ...((claim ?? noSpeaker) && { message: (claim ?? noSpeaker)!.message }) };
-  });
-}
+type Outcome = ClaimOutcome;
+const evaluate = (article: LabelledArticle) => evaluateClaims(article);
 
 /**
  * 0: the development set the rules were built on; 1: de-h…/en-h…, written

@@ -24,15 +24,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { buildArticle } from '../../server/src/core/article/buildArticle';
-import { assessClaims, claimFindings } from '../../server/src/core/claims';
 import type { Finding } from '../../server/src/core/diagnostics/finding';
-import { EntityIndex } from '../../server/src/core/entities';
 import type { EntityType } from '../../server/src/core/entities';
 import { NOISE_CATEGORIES, type NoiseCategory } from '../../server/src/core/noise/categories';
 import { detectNoise } from '../../server/src/core/noise/detectNoise';
-import type { QuotationAttribution } from '../../server/src/core/speakers';
-import { loadLabelled as loadClaims, type Label as ClaimLabel, type LabelledArticle as ClaimArticle, type LabelledSentence } from '../fixtures/claims/labelled';
+import { loadLabelled as loadClaims, type Label as ClaimLabel, type LabelledArticle as ClaimArticle } from '../fixtures/claims/labelled';
 import { isNoiseLabel, loadLabelled as loadNoise } from '../fixtures/noise/labelled';
+import { evaluateClaims, type ClaimOutcome, type Predicted } from '../support/claimScoring';
+import { f1, parseFixture, scoreEntities, type Scores } from '../support/entityScoring';
 import { repoRoot } from '../support/repo';
 
 const FIXTURES = join(repoRoot(), 'test', 'fixtures');
@@ -153,77 +152,23 @@ describe('held-out: scrape noise', () => {
 // ---------------------------------------------------------------------------
 // People, places, organisations (markup as in entities-quality.test.ts)
 
-interface Gold {
-  readonly start: number;
-  readonly end: number;
-  readonly type: EntityType;
-  readonly canonical: string;
-}
-
-const TYPES: Record<string, EntityType> = { PER: 'person', LOC: 'place', ORG: 'organisation' };
-const MARKUP = /\[\[(PER|LOC|ORG):([^|\]]+)(?:\|([^\]]+))?\]\]/gu;
-
-function parseEntities(key: string, marked: string): { key: string; text: string; gold: Gold[] } {
-  let text = '';
-  let last = 0;
-  const gold: Gold[] = [];
-  for (const match of marked.matchAll(MARKUP)) {
-    text += marked.slice(last, match.index);
-    const surface = match[3] ?? match[2]!;
-    gold.push({ start: text.length, end: text.length + surface.length, type: TYPES[match[1]!]!, canonical: match[2]! });
-    text += surface;
-    last = match.index + match[0].length;
-  }
-  return { key, text: text + marked.slice(last), gold };
-}
-
 describe('held-out: people, places, organisations', () => {
   const dir = join(FIXTURES, 'entities', 'heldout');
   const fixtures = readdirSync(dir)
     .filter((n) => n.endsWith('.txt'))
     .sort()
-    .map((n) => parseEntities(`heldout/${n}`, readFileSync(join(dir, n), 'utf8')));
-  const scores: Record<EntityType, { tp: number; fp: number; fn: number }> = {
-    person: { tp: 0, fp: 0, fn: 0 },
-    place: { tp: 0, fp: 0, fn: 0 },
-    organisation: { tp: 0, fp: 0, fn: 0 },
-  };
-  let hoverTotal = 0;
+    .map((n) => parseFixture(`heldout/${n}`, readFileSync(join(dir, n), 'utf8')));
+  let scores: Record<EntityType, Scores>;
   let hoverRight = 0;
-  const f1 = (s: { tp: number; fp: number; fn: number }) => {
-    const p = ratio(s.tp, s.tp + s.fp);
-    const r = ratio(s.tp, s.tp + s.fn);
-    return p + r === 0 ? 0 : (2 * p * r) / (p + r);
-  };
+  let hoverTotal = 0;
 
   before(() => {
     // One index over the held-out folder, as in a workspace of these articles.
-    const index = new EntityIndex();
-    for (const f of fixtures) index.set(f.key, buildArticle(f.key, f.text));
-    const errors: string[] = [];
-    for (const f of fixtures) {
-      const predicted = index.mentionsOf(f.key);
-      const goldKeys = new Set(f.gold.map((g) => `${g.start}:${g.end}:${g.type}`));
-      const predictedKeys = new Set(predicted.map((m) => `${m.span.start}:${m.span.end}:${m.type}`));
-      for (const m of predicted) {
-        if (goldKeys.has(`${m.span.start}:${m.span.end}:${m.type}`)) scores[m.type].tp++;
-        else {
-          scores[m.type].fp++;
-          errors.push(`${f.key}: false ${m.type} ${JSON.stringify(m.surface)} (${m.cue ?? 'lexicon'})`);
-        }
-      }
-      for (const g of f.gold) {
-        if (!predictedKeys.has(`${g.start}:${g.end}:${g.type}`)) {
-          scores[g.type].fn++;
-          errors.push(`${f.key}: missed ${g.type} ${JSON.stringify(f.text.slice(g.start, g.end))}`);
-        }
-        if (g.type === 'organisation') continue;
-        hoverTotal++;
-        const hit = index.entityAt(f.key, g.start);
-        if (hit && hit.entity.type === g.type && hit.entity.name === g.canonical) hoverRight++;
-        else errors.push(`${f.key}: hover at ${JSON.stringify(f.text.slice(g.start, g.end))} shows ${hit ? `${hit.entity.type} ${JSON.stringify(hit.entity.name)}` : 'nothing'}, expected ${g.type} ${JSON.stringify(g.canonical)}`);
-      }
-    }
+    const result = scoreEntities(fixtures);
+    scores = result.scores;
+    hoverTotal = result.hoverTotal;
+    hoverRight = Math.round(result.hover * result.hoverTotal);
+    const errors = result.errors;
     const people = new Set(fixtures.flatMap((f) => f.gold.filter((g) => g.type === 'person').map((g) => g.canonical)));
     log(`entities: ${fixtures.length} articles, ${people.size} people, ${fixtures.reduce((n, f) => n + f.gold.length, 0)} gold mentions`);
     for (const type of ['person', 'place', 'organisation'] as const) {
@@ -250,50 +195,15 @@ describe('held-out: people, places, organisations', () => {
 // ---------------------------------------------------------------------------
 // Claims and speakers (same per-sentence definitions as claims.test.ts)
 
-type Predicted = 'unattributed' | 'vague' | 'no-speaker' | 'none';
-
-interface Outcome {
-  readonly article: ClaimArticle;
-  readonly sentence: LabelledSentence;
-  readonly predicted: Predicted;
-  readonly speakers: readonly string[];
-  readonly speakerCorrect?: boolean;
-  readonly message?: string;
-}
-
-function speakerMatches(found: string, expected: string): boolean {
-  const f = found.toLowerCase();
-  const e = expected.toLowerCase();
-  return f.includes(e) || f.split(/\s+/).at(-1) === e.split(/\s+/).at(-1);
-}
-
-function evaluateClaims(article: ClaimArticle): Outcome[] {
-  const built = buildArticle(`heldout:${article.file}`, article.text, { language: article.language });
-  const findings: Finding[] = claimFindings(built);
-  const { quotations } = assessClaims(built);
-  const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
-  return article.sentences.map((sentence) => {
-    const here = findings.filter((f) => overlaps(f.span, sentence) && (f.code !== 'quote.no-speaker' || (f.span.start >= sentence.start && f.span.start < sentence.end)));
-    const claim = here.find((f) => f.code === 'claim.unattributed' || f.code === 'claim.vague-source');
-    const noSpeaker = here.find((f) => f.code === 'quote.no-speaker');
-    const predicted: Predicted = claim?.code === 'claim.unattributed' ? 'unattributed' : claim ? 'vague' : noSpeaker ? 'no-speaker' : 'none';
-    const starting = quotations.filter((q: QuotationAttribution) => {
-      const span = built.quotations[q.quotation]!.span;
-      return span.start >= sentence.start && span.start < sentence.end;
-    });
-    const speakers = starting.flatMap((q) => (q.speaker ? [q.speaker.fullName ?? q.speaker.name] : []));
-    const speakerCorrect = sentence.label === 'Q' ? speakers.length > 0 && speakers.every((s) => speakerMatches(s, sentence.speaker!)) : undefined;
-    const message = (claim ?? noSpeaker)?.message;
-    return { article, sentence, predicted, speakers, ...(speakerCorrect !== undefined && { speakerCorrect }), ...(message !== undefined && { message }) };
-  });
-}
+type Outcome = ClaimOutcome;
+const evaluateHeldoutClaims = (article: ClaimArticle) => evaluateClaims(article, 'heldout');
 
 describe('held-out: claims and speakers', () => {
   let outcomes: Outcome[] = [];
   const m = { recall: 0, precision: 0, attributed: 0, quotations: 0, speakers: 0 };
 
   before(() => {
-    outcomes = loadClaims(join(FIXTURES, 'claims', 'heldout')).flatMap(evaluateClaims);
+    outcomes = loadClaims(join(FIXTURES, 'claims', 'heldout')).flatMap(evaluateHeldoutClaims);
     const isClaim = (o: Outcome) => o.predicted === 'unattributed' || o.predicted === 'vague';
     const of = (label: ClaimLabel) => outcomes.filter((o) => o.sentence.label === label);
     const positives = outcomes.filter((o) => o.sentence.label === 'U' || o.sentence.label === 'V');

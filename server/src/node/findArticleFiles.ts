@@ -22,9 +22,13 @@ export interface FindResult {
   readonly errors: { readonly path: string; readonly message: string }[];
 }
 
+function excludeMatcher(options: FindOptions): (relativePath: string) => boolean {
+  return options.exclude && options.exclude.length > 0 ? picomatch([...options.exclude], { dot: true }) : () => false;
+}
+
 export function articleMatcher(options: FindOptions): (relativePath: string) => boolean {
   const include = picomatch([...options.include], { dot: true });
-  const exclude = options.exclude && options.exclude.length > 0 ? picomatch([...options.exclude], { dot: true }) : () => false;
+  const exclude = excludeMatcher(options);
   return (relativePath) => {
     const path = relativePath.split(sep).join('/');
     return include(path) && !exclude(path);
@@ -33,7 +37,7 @@ export function articleMatcher(options: FindOptions): (relativePath: string) => 
 
 export async function findArticleFiles(root: string, options: FindOptions): Promise<FindResult> {
   const matches = articleMatcher(options);
-  const excluded = options.exclude && options.exclude.length > 0 ? picomatch([...options.exclude], { dot: true }) : () => false;
+  const excluded = excludeMatcher(options);
   const result: FindResult = { files: [], errors: [] };
   const visited = new Set<string>();
 
