@@ -2,9 +2,10 @@
  * Blind held-out evaluation of the three detectors: scrape noise, people and
  * places, claims and speakers.
  *
- * The articles in test/fixtures/{noise,entities,claims}/heldout/ were written
- * and labelled on 2026-11-23 by someone who had not read the detector code,
- * by the definitions in each fixture README, and were not used for tuning.
+ * The articles in test/fixtures/{noise,entities,claims}/heldout/ and
+ * test/fixtures/{noise,entities,claims,quotes}/heldout2/ were written and
+ * labelled on 2026-11-23 by people who had not read the detector code, by the
+ * definitions in each fixture README, and were not used for tuning.
  * They are NOT a target: do not change a detector to make one of these lines
  * pass, or the figures stop meaning anything. Fix the general cause, and write
  * a fresh held-out set to measure it.
@@ -17,10 +18,10 @@
  * Scoring follows the same definitions as noise.test.ts (line level),
  * entities-quality.test.ts (exact mention span and type, hover on the first
  * character of every gold person and place mention) and claims.test.ts (per
- * labelled sentence); those scorers are not exported, so minimal copies are here.
+ * labelled sentence), through the shared scorers in test/support.
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { buildArticle } from '../../server/src/core/article/buildArticle';
@@ -28,6 +29,8 @@ import type { Finding } from '../../server/src/core/diagnostics/finding';
 import type { EntityType } from '../../server/src/core/entities';
 import { NOISE_CATEGORIES, type NoiseCategory } from '../../server/src/core/noise/categories';
 import { detectNoise } from '../../server/src/core/noise/detectNoise';
+import { assessClaims } from '../../server/src/core/claims/assess';
+import { QuoteIndex } from '../../server/src/core/quoteMatching';
 import { loadLabelled as loadClaims, type Label as ClaimLabel, type LabelledArticle as ClaimArticle } from '../fixtures/claims/labelled';
 import { isNoiseLabel, loadLabelled as loadNoise } from '../fixtures/noise/labelled';
 import { evaluateClaims, type ClaimOutcome, type Predicted } from '../support/claimScoring';
@@ -35,14 +38,30 @@ import { f1, parseFixture, scoreEntities, type Scores } from '../support/entityS
 import { repoRoot } from '../support/repo';
 
 const FIXTURES = join(repoRoot(), 'test', 'fixtures');
-const log = (line: string) => console.log(`held-out ${line}`);
+const logFor = (set: string) => (line: string) => console.log(`${set} ${line}`);
 const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
 const fmt = (x: number) => x.toFixed(3);
 
 // ---------------------------------------------------------------------------
 // Floors and ceilings: first measured on 2026-11-23 (values in the comments).
 
-const FLOOR = {
+interface Floors {
+  noisePrecision: number;
+  noiseRecall: number;
+  personF1: number;
+  placeF1: number;
+  organisationF1: number;
+  hover: number;
+  claimRecall: number;
+  claimPrecision: number;
+  speakerAccuracy: number;
+  attributedFalseAlarms: number;
+  quotationFalseAlarms: number;
+  quoteRecall?: number;
+}
+
+/** The first blind set; the detectors were improved after its first run, so its figures flatter them. */
+const HELDOUT_1: Floors = {
   noisePrecision: 0.93, // measured 0.986 (73/74) on 2026-11-23
   noiseRecall: 0.42, // measured 0.477 (73/153) on 2026-11-23
   personF1: 0.72, // measured 0.774 on 2026-11-23
@@ -52,18 +71,39 @@ const FLOOR = {
   claimRecall: 0.78, // measured 0.838 (67/80) on 2026-11-23
   claimPrecision: 0.8, // measured 0.859 (67/78) on 2026-11-23
   speakerAccuracy: 0.95, // measured 1.000 (24/24) on 2026-11-23
-};
-
-const CEILING = {
+  // Ceilings: lower is better.
   attributedFalseAlarms: 0.15, // measured 0.098 (6/61) on 2026-11-23
   quotationFalseAlarms: 0.05, // measured 0.000 (0/24) on 2026-11-23
 };
 
+/** The second blind set, written in session 2 while the detectors were being changed by others. */
+const HELDOUT_2: Floors = {
+  // First run, 2026-11-23, on the code of the start of session 2 (before any change was tuned):
+  noisePrecision: 0.94, // measured 0.991 (111/112)
+  noiseRecall: 0.51, // measured 0.563 (111/197)
+  personF1: 0.77, // measured 0.827
+  placeF1: 0.88, // measured 0.934
+  organisationF1: 0.46, // measured 0.519
+  hover: 0.79, // measured 0.847 (177/209)
+  claimRecall: 0.81, // measured 0.869 (73/84)
+  claimPrecision: 0.83, // measured 0.880 (73/83)
+  speakerAccuracy: 0.52, // measured 0.571 (12/21)
+  attributedFalseAlarms: 0.11, // measured 0.058 (4/69)
+  quotationFalseAlarms: 0.1, // measured 0.048 (1/21)
+  quoteRecall: 0.66, // measured 0.714 (15/21), 0 false links among 10 hard negatives
+};
+
+const HELDOUT_SETS: readonly (readonly [string, Floors])[] = [
+  ['heldout', HELDOUT_1],
+  ['heldout2', HELDOUT_2],
+];
+
 // ---------------------------------------------------------------------------
 // Noise
 
-describe('held-out: scrape noise', () => {
-  const fixtures = loadNoise(join(FIXTURES, 'noise', 'heldout'));
+for (const [set, floor] of HELDOUT_SETS) describe(`${set}: scrape noise`, () => {
+  const log = logFor(set);
+  const fixtures = loadNoise(join(FIXTURES, 'noise', set));
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -144,20 +184,21 @@ describe('held-out: scrape noise', () => {
   it('line precision and recall stay above the regression floor', () => {
     const precision = ratio(tp, tp + fp);
     const recall = ratio(tp, tp + fn);
-    assert.ok(precision >= FLOOR.noisePrecision, `precision ${fmt(precision)} < ${FLOOR.noisePrecision}`);
-    assert.ok(recall >= FLOOR.noiseRecall, `recall ${fmt(recall)} < ${FLOOR.noiseRecall}`);
+    assert.ok(precision >= floor.noisePrecision, `precision ${fmt(precision)} < ${floor.noisePrecision}`);
+    assert.ok(recall >= floor.noiseRecall, `recall ${fmt(recall)} < ${floor.noiseRecall}`);
   });
 });
 
 // ---------------------------------------------------------------------------
 // People, places, organisations (markup as in entities-quality.test.ts)
 
-describe('held-out: people, places, organisations', () => {
-  const dir = join(FIXTURES, 'entities', 'heldout');
+for (const [set, floor] of HELDOUT_SETS) describe(`${set}: people, places, organisations`, () => {
+  const log = logFor(set);
+  const dir = join(FIXTURES, 'entities', set);
   const fixtures = readdirSync(dir)
     .filter((n) => n.endsWith('.txt'))
     .sort()
-    .map((n) => parseFixture(`heldout/${n}`, readFileSync(join(dir, n), 'utf8')));
+    .map((n) => parseFixture(`${set}/${n}`, readFileSync(join(dir, n), 'utf8')));
   let scores: Record<EntityType, Scores>;
   let hoverRight = 0;
   let hoverTotal = 0;
@@ -185,10 +226,10 @@ describe('held-out: people, places, organisations', () => {
   });
 
   it('F1 per type and hover accuracy stay above the regression floor', () => {
-    assert.ok(f1(scores.person) >= FLOOR.personF1, `person F1 ${fmt(f1(scores.person))}`);
-    assert.ok(f1(scores.place) >= FLOOR.placeF1, `place F1 ${fmt(f1(scores.place))}`);
-    assert.ok(f1(scores.organisation) >= FLOOR.organisationF1, `organisation F1 ${fmt(f1(scores.organisation))}`);
-    assert.ok(ratio(hoverRight, hoverTotal) >= FLOOR.hover, `hover ${fmt(ratio(hoverRight, hoverTotal))}`);
+    assert.ok(f1(scores.person) >= floor.personF1, `person F1 ${fmt(f1(scores.person))}`);
+    assert.ok(f1(scores.place) >= floor.placeF1, `place F1 ${fmt(f1(scores.place))}`);
+    assert.ok(f1(scores.organisation) >= floor.organisationF1, `organisation F1 ${fmt(f1(scores.organisation))}`);
+    assert.ok(ratio(hoverRight, hoverTotal) >= floor.hover, `hover ${fmt(ratio(hoverRight, hoverTotal))}`);
   });
 });
 
@@ -198,12 +239,13 @@ describe('held-out: people, places, organisations', () => {
 type Outcome = ClaimOutcome;
 const evaluateHeldoutClaims = (article: ClaimArticle) => evaluateClaims(article, 'heldout');
 
-describe('held-out: claims and speakers', () => {
+for (const [set, floor] of HELDOUT_SETS) describe(`${set}: claims and speakers`, () => {
+  const log = logFor(set);
   let outcomes: Outcome[] = [];
   const m = { recall: 0, precision: 0, attributed: 0, quotations: 0, speakers: 0 };
 
   before(() => {
-    outcomes = loadClaims(join(FIXTURES, 'claims', 'heldout')).flatMap(evaluateHeldoutClaims);
+    outcomes = loadClaims(join(FIXTURES, 'claims', set)).flatMap(evaluateHeldoutClaims);
     const isClaim = (o: Outcome) => o.predicted === 'unattributed' || o.predicted === 'vague';
     const of = (label: ClaimLabel) => outcomes.filter((o) => o.sentence.label === label);
     const positives = outcomes.filter((o) => o.sentence.label === 'U' || o.sentence.label === 'V');
@@ -247,10 +289,65 @@ describe('held-out: claims and speakers', () => {
   });
 
   it('recall, precision and speaker accuracy stay above the floor; false alarms below the ceiling', () => {
-    assert.ok(m.recall >= FLOOR.claimRecall, `recall ${fmt(m.recall)}`);
-    assert.ok(m.precision >= FLOOR.claimPrecision, `precision ${fmt(m.precision)}`);
-    assert.ok(m.speakers >= FLOOR.speakerAccuracy, `speaker accuracy ${fmt(m.speakers)}`);
-    assert.ok(m.attributed <= CEILING.attributedFalseAlarms, `attributed false alarms ${fmt(m.attributed)}`);
-    assert.ok(m.quotations <= CEILING.quotationFalseAlarms, `quotation false alarms ${fmt(m.quotations)}`);
+    assert.ok(m.recall >= floor.claimRecall, `recall ${fmt(m.recall)}`);
+    assert.ok(m.precision >= floor.claimPrecision, `precision ${fmt(m.precision)}`);
+    assert.ok(m.speakers >= floor.speakerAccuracy, `speaker accuracy ${fmt(m.speakers)}`);
+    assert.ok(m.attributed <= floor.attributedFalseAlarms, `attributed false alarms ${fmt(m.attributed)}`);
+    assert.ok(m.quotations <= floor.quotationFalseAlarms, `quotation false alarms ${fmt(m.quotations)}`);
   });
 });
+
+// ---------------------------------------------------------------------------
+// The same statement in other articles (format of test/fixtures/quotes/pairs.json)
+
+interface QuotePair {
+  readonly id: string;
+  readonly kind?: string;
+  readonly a: string;
+  readonly b: string;
+  /** For a negative: the positive whose statement its "a" side repeats on purpose. */
+  readonly sameStatementAs?: string;
+}
+
+for (const [set, floor] of HELDOUT_SETS) {
+  const file = join(FIXTURES, 'quotes', set, 'pairs.json');
+  if (!existsSync(file)) continue;
+  describe(`${set}: quotation pairs`, () => {
+    const log = logFor(set);
+    const { positives, negatives } = JSON.parse(readFileSync(file, 'utf8')) as { positives: QuotePair[]; negatives: QuotePair[] };
+    const index = new QuoteIndex();
+    for (const p of [...positives, ...negatives]) {
+      for (const side of ['a', 'b'] as const) {
+        const article = buildArticle(`${p.id}/${side}`, p[side]);
+        index.set(`${p.id}/${side}`, article, assessClaims(article).quotations);
+      }
+    }
+    const pairOf = (key: string) => key.split('/')[0]!;
+    const linked = (from: string, to: string) =>
+      index.statementsOf(from).some((qs) => index.matchesOf(from, qs[0]!).some((m) => m.key === to));
+    const designedSame = (x: string, y: string) =>
+      negatives.some((n) => (n.id === x && n.sameStatementAs === y) || (n.id === y && n.sameStatementAs === x));
+
+    it('recall on matching pairs stays above the floor; no false link', () => {
+      const missed = positives.filter((p) => !linked(`${p.id}/a`, `${p.id}/b`) && !linked(`${p.id}/b`, `${p.id}/a`)).map((p) => p.id);
+      const recall = ratio(positives.length - missed.length, positives.length);
+      const negativeIds = new Set(negatives.map((n) => n.id));
+      const falseLinks: string[] = [];
+      for (const p of [...positives, ...negatives]) {
+        for (const key of [`${p.id}/a`, `${p.id}/b`]) {
+          for (const qs of index.statementsOf(key)) {
+            for (const m of index.matchesOf(key, qs[0]!)) {
+              const same = pairOf(m.key) === pairOf(key);
+              if (m.key === key || (same && !negativeIds.has(pairOf(key)))) continue;
+              if (!same && designedSame(pairOf(key), pairOf(m.key))) continue;
+              falseLinks.push(`${key} → ${m.key} (${m.kind} ${m.score.toFixed(2)})`);
+            }
+          }
+        }
+      }
+      log(`quotes: ${positives.length} pairs, ${negatives.length} hard negatives: recall ${fmt(recall)}; missed ${missed.join(', ') || 'none'}; false links ${falseLinks.length} ${falseLinks.join('; ')}`);
+      assert.ok(recall >= (floor.quoteRecall ?? 0.9), `recall ${fmt(recall)}`);
+      assert.deepEqual(falseLinks, []);
+    });
+  });
+}
