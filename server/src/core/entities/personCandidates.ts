@@ -57,6 +57,8 @@ function findPeopleInRun(ctx: RecognitionContext, first: number, last: number): 
     if (!t.cap) kinds.push('particle');
     else if (ctx.isTitle(k)) kinds.push('title');
     else if (ctx.isRole(t)) kinds.push('role');
+    // "Dariusz P.": an initial closing a name, as court reports abbreviate surnames.
+    else if (k === last && k > first && ctx.isSurnameInitial(k)) kinds.push('name');
     else {
       const c = ctx.nameClass(k);
       kinds.push(c === STRONG ? 'name' : c === WEAK ? 'weak' : 'other');
@@ -93,3 +95,4 @@ function findPeopleInRun(ctx: RecognitionContext, first: number, last: number): 
     k = e + 1;
   }
 }
+

@@ -4,7 +4,7 @@
  * credit, a frequent given name or a surname shape.
  */
 import type { RecognitionContext } from './recognitionContext';
-import { PLAIN_GAP, ROLE_COMPLEMENT } from './shapes';
+import { NAME_SHAPE, PLAIN_GAP, ROLE_COMPLEMENT, STRONG } from './shapes';
 import type { PersonCue } from './types';
 
 const CONTEXT_AFTER_NAME = /^[ \t\u00a0]*\((?:\d{1,3}|\p{Lu}[\p{L}]{1,5}|[LlRr]\.?|[Ll]inks|[Rr]echts|[Ll]eft|[Rr]ight|[Mm]itte|[Cc]entre|[Cc]enter)\)|^,[ \t\u00a0]*\d{1,3},/u;
@@ -73,12 +73,61 @@ export function considerPerson(ctx: RecognitionContext, a: number, b: number, le
   if (!cue && !single && prev && ctx.lex.creditWords.has(prev.lower) && /:/.test(gapBefore)) cue = 'credit';
   if (!cue && !single && ctx.lex.givenNames.has(first.lower)) cue = 'given-name';
   if (!cue && !single && !first.initial && hasSurnameShape(ctx, ctx.toks[b]!.lower)) cue = 'context';
+  if (!cue && !single && prev && isCreditLine(ctx, a, gapBefore)) cue = 'credit';
+  if (!cue && prev && hasAgeBefore(ctx, a)) cue = 'context';
+  if (!cue && !single && prev && !prev.cap && PLAIN_GAP.test(gapBefore) && ctx.lex.nameIntroducers.has(prev.lower) && allNameLike(ctx, a, b)) cue = 'context';
+  if (!cue && next && isPersonRelative(ctx, b + 1) && (ctx.lex.code === 'en' || (!single && allNameLike(ctx, a, b)))) cue = 'context';
+  // "Der 46-jährige Dariusz P. hatte": an abbreviated surname is a person's, whatever the sentence.
+  const initialEnd = ctx.isSurnameInitial(b) ? ctx.toks[b]!.end + 1 : undefined;
+  if (!cue && initialEnd !== undefined && !single && ctx.nameClass(a) === STRONG) cue = 'context';
   if (!cue) return;
   if (single && !singleNameAllowed(ctx, a)) return;
   if (weakAlone && cue !== 'title' && cue !== 'role') return;
+  // English names take no article: "the Nuffield Trust said" is no person.
+  if (ctx.lex.code === 'en' && leftInRun < 0 && cue !== 'title' && prev && prev.lower === 'the' && PLAIN_GAP.test(gapBefore)) return;
 
-  const name = personName(ctx, a, b);
-  ctx.claim({ first: a, last: b, type: 'person', key: '', name, form: single ? 'surname' : 'full', cue, ...(role ? { role } : {}), ...(title ? { title } : {}) });
+  const name = initialEnd === undefined ? personName(ctx, a, b) : ctx.text.slice(ctx.toks[a]!.start, initialEnd);
+  ctx.claim({ first: a, last: b, type: 'person', key: '', name, form: single ? 'surname' : 'full', cue, ...(role ? { role } : {}), ...(title ? { title } : {}), ...(initialEnd !== undefined ? { endOffset: initialEnd } : {}) });
+}
+
+/** "© Kurier / Hanna Beispiel", "Foto: Imago / Hanna Beispiel": a name in a credit line. */
+function isCreditLine(ctx: RecognitionContext, a: number, gapBefore: string): boolean {
+  if (!/[/©:]/u.test(gapBefore)) return false;
+  const start = ctx.toks[a]!.start;
+  const lineStart = ctx.text.lastIndexOf('\n', start - 1) + 1;
+  const line = ctx.text.slice(lineStart, start).trimStart();
+  if (line.startsWith('©') || /^\(c\)/iu.test(line)) return true;
+  const firstWord = /^\p{L}+/u.exec(line)?.[0];
+  return firstWord !== undefined && ctx.lex.creditWords.has(firstWord.toLowerCase()) && line.charAt(firstWord.length) === ':';
+}
+
+/** "die 81-jährige Waltraud X", "the 46-year-old X". */
+function hasAgeBefore(ctx: RecognitionContext, a: number): boolean {
+  const pattern = ctx.lex.data.agePattern;
+  if (!pattern) return false;
+  const start = ctx.toks[a]!.start;
+  return pattern.test(ctx.text.slice(Math.max(0, start - 32), start));
+}
+
+/** "…, who", "…, der in …": a relative clause about the name, after a comma. */
+function isPersonRelative(ctx: RecognitionContext, n: number): boolean {
+  const t = ctx.toks[n];
+  if (!t || t.cap || !ctx.lex.personRelatives.has(t.lower) || !/^[ \t]*,[ \t]*$/u.test(ctx.gap(n) ?? '')) return false;
+  // German "der"/"die" also start an apposition ("…, die Hauptstadt"): the clause must go on in lower case.
+  if (ctx.lex.code !== 'de') return true;
+  const after = ctx.toks[n + 1];
+  return after !== undefined && ctx.sameSentence(n, n + 1) && !after.cap;
+}
+
+/** Every word of the run could be part of a name (particles and a closing initial aside). */
+function allNameLike(ctx: RecognitionContext, a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) {
+    const t = ctx.toks[k]!;
+    if (!t.cap) continue;
+    if (k === b && k > a && ctx.isSurnameInitial(k)) continue;
+    if (ctx.nameClass(k) !== STRONG || ctx.lex.placeWords.has(t.lower) || !NAME_SHAPE.test(t.base)) return false;
+  }
+  return true;
 }
 
 /** "Reporting by …", "(Editing by …", "Fotos von …". */

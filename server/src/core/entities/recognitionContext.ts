@@ -87,6 +87,8 @@ export class RecognitionContext {
       if (p.sentence !== t.sentence || !this.plainGap(i)) continue;
       // "von der Leyen", "van den Berg": the article is a name particle.
       if ((p.lower === 'der' || p.lower === 'den') && /^v[ao]n$/u.test(this.toks[i - 2]?.lower ?? '')) continue;
+      // "die 81-jährige Waltraud": an age makes no noun of the name after it.
+      if (!p.word && this.lex.data.agePattern?.test(this.text.slice(p.start, t.start))) continue;
       if (!p.word || (!p.cap && this.lex.determiners.has(p.lower))) {
         this.nounMarked.add(t.lower);
         continue;
@@ -157,9 +159,20 @@ export class RecognitionContext {
 
   isRole(t: Tok): boolean {
     if (!t.word || t.allCaps) return false;
-    if (this.matchesHead(t.base, this.lex.roleHeads, 'r')) return true;
+    if (this.lex.roleWords.has(t.lower) || this.matchesHead(t.base, this.lex.roleHeads, 'r')) return true;
+    if (this.lex.code !== 'de' || !t.cap || this.lex.givenNames.has(t.lower)) return false;
     // German feminine agent nouns are person nouns: "Buchhalterin", "Verlegerin".
-    return this.lex.code === 'de' && t.cap && FEMININE_PERSON_NOUN.test(t.base) && !this.lex.givenNames.has(t.lower);
+    if (FEMININE_PERSON_NOUN.test(t.base)) return true;
+    // The feminine singular of a group noun names one person: "Anwohnerin", "Stammkundin", "Zeugin".
+    if (!/\p{Ll}in$/u.test(t.base) || t.base.length < 6) return false;
+    const stem = t.base.slice(0, -2);
+    return this.matchesHead(stem, this.lex.personNouns, 'p') || this.matchesHead(`${stem}e`, this.lex.personNouns, 'p');
+  }
+
+  /** A single capital letter with a full stop right after it: "P." in "Dariusz P.". */
+  isSurnameInitial(i: number): boolean {
+    const t = this.toks[i];
+    return t !== undefined && t.word && /^\p{Lu}$/u.test(t.text) && this.text[t.end] === '.';
   }
 
   isPersonNoun(t: Tok): boolean {

@@ -6,7 +6,7 @@
 import { genitiveBases, nameKey } from './normalize';
 import type { Claim, RecognitionContext } from './recognitionContext';
 import { ACRONYM } from './shapes';
-import { lastWordOf, resolvePeople } from './surnameLinking';
+import { resolvePeople, surnamesOf } from './surnameLinking';
 import type { ArticleEntities, Entity, EntityType, Mention, SurnameCandidate } from './types';
 
 export function result(ctx: RecognitionContext): ArticleEntities {
@@ -109,11 +109,10 @@ function finishEntity(d: EntityDraft): Entity {
   let linkKey: string | undefined;
   const linkKeys: string[] = [];
   if (d.type === 'person') {
-    const surname = `person:${nameKey(lastWordOf(name))}`;
-    if (/\s/u.test(name)) linkKeys.push(surname);
+    if (/\s/u.test(name)) for (const surname of surnamesOf(name)) linkKeys.push(`person:${nameKey(surname)}`);
     else {
       partial = true;
-      linkKey = surname;
+      linkKey = `person:${nameKey(name)}`;
     }
   } else if (d.type === 'organisation') {
     if (d.acronym) {

@@ -3,6 +3,7 @@
  * surname (also in the German genitive) are linked to the person, and each
  * surname mention gets the id of the nearest full name with that surname.
  */
+import { FAMILY_NAME_FIRST_MARKERS } from '../languages/entities';
 import { genitiveBases, nameKey } from './normalize';
 import type { RecognitionContext } from './recognitionContext';
 import { ADJECTIVE_LIKE, HAS_LOWER, NAME_SHAPE, STRONG } from './shapes';
@@ -16,7 +17,7 @@ export function propagateNames(ctx: RecognitionContext): void {
     const key = nameKey(c.name);
     if (c.form === 'full') {
       fullKeys.add(key);
-      surnames.add(nameKey(lastWordOf(c.name)));
+      for (const surname of surnamesOf(c.name)) surnames.add(nameKey(surname));
     } else {
       surnames.add(key);
     }
@@ -108,10 +109,12 @@ export function resolvePeople(ctx: RecognitionContext): Map<number, string> {
     // "Jens Stoltenbergs" is the genitive of a name given elsewhere.
     if (ctx.lex.code === 'de' && key.endsWith('s') && fullKeys.has(key.slice(0, -1))) key = key.slice(0, -1);
     ids.set(index, `person:${key}`);
-    const surname = nameKey(lastWordOf(c.name));
-    const list = bySurname.get(surname) ?? [];
-    list.push({ key, at: ctx.toks[c.first]!.start });
-    bySurname.set(surname, list);
+    for (const word of surnamesOf(c.name)) {
+      const surname = nameKey(word);
+      const list = bySurname.get(surname) ?? [];
+      list.push({ key, at: ctx.toks[c.first]!.start });
+      bySurname.set(surname, list);
+    }
   });
   ctx.claims.forEach((c, index) => {
     if (c.type !== 'person' || c.form === 'full') return;
@@ -131,7 +134,20 @@ export function resolvePeople(ctx: RecognitionContext): Map<number, string> {
   return ids;
 }
 
-export function lastWordOf(name: string): string {
+/**
+ * The words of a full name that stand for the person alone: the last one,
+ * and the first where the name puts the family name first ("Nguyen Thi Lan"
+ * is "Nguyen", "Tran Van Duc" is "Tran").
+ */
+export function surnamesOf(name: string): string[] {
+  const words = name.split(/\s+/u);
+  const last = words[words.length - 1]!;
+  const middle = words[1];
+  if (words.length === 3 && middle && /^\p{Lu}/u.test(middle) && FAMILY_NAME_FIRST_MARKERS.has(middle.toLowerCase())) return [last, words[0]!];
+  return [last];
+}
+
+function lastWordOf(name: string): string {
   const words = name.split(/\s+/u);
   return words[words.length - 1]!;
 }
