@@ -7,6 +7,7 @@ import type { Phrase } from './lexicon';
 import { normalizeGap } from './lexicon';
 import { genitiveBases } from './normalize';
 import { claimParenthesisedAcronym } from './organisationAliases';
+import { continuesPlaceList } from './placeLists';
 import type { RecognitionContext } from './recognitionContext';
 
 export function findLexiconPhrases(ctx: RecognitionContext): void {
@@ -73,7 +74,7 @@ function phraseMatches(ctx: RecognitionContext, phrase: Phrase, i: number): bool
 
 function afterPlacePreposition(ctx: RecognitionContext, i: number): boolean {
   const p = ctx.toks[i - 1];
-  return p !== undefined && ctx.sameSentence(i - 1, i) && ctx.lex.placePrepositions.has(p.lower);
+  return (p !== undefined && ctx.sameSentence(i - 1, i) && ctx.lex.placePrepositions.has(p.lower)) || continuesPlaceList(ctx, i);
 }
 
 /** "(dpa)", "(afp/rtr)", "Foto: … / dpa". */

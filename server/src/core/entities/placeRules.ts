@@ -1,11 +1,12 @@
 /**
  * Places the gazetteer lacks, found from context.
  */
+import { continuesPlaceList } from './placeLists';
 import type { RecognitionContext } from './recognitionContext';
-import { HAS_LOWER, NAME_SHAPE, NONE, PLAIN_GAP, STRONG, WEAK } from './shapes';
+import { ADJECTIVE_LIKE, HAS_LOWER, NAME_SHAPE, NONE, PLAIN_GAP, STRONG, WEAK } from './shapes';
 
 /** Endings of German place names that also end some common nouns ("Lippstadt", "Rheda-Wiedenbrück"). */
-const PLACE_ENDING = /(?:stadt|burg|berg|dorf|feld|hausen|heim|ingen|kirchen|furt|brück|brücken|hagen|rode|stedt|leben|born|bach|beck|büttel|werder|see|au|ow|itz|in)$/u;
+const PLACE_ENDING = /(?:stadt|förde|vörde|burg|berg|dorf|feld|hausen|heim|ingen|kirchen|furt|brück|brücken|hagen|rode|stedt|leben|born|bach|beck|büttel|werder|see|au|ow|itz|in)$/u;
 /** First words of two-word German place names. */
 const PLACE_PREFIXES = new Set(['bad', 'sankt', 'st', 'neu', 'groß', 'klein', 'alt', 'hohen', 'bergisch', 'schwäbisch', 'ober', 'unter', 'nieder']);
 /** Endings of nationality and language words ("English", "Chinese", "Israeli"). */
@@ -20,13 +21,13 @@ const DEMONYM_ENDING = /(?:ish|ese|ian|ean|ans|ic|ists?|isms?)$/u;
 export function findContextPlaces(ctx: RecognitionContext): void {
   if (ctx.lex.placeCuePrepositions.size === 0) return;
   const english = ctx.lex.code === 'en';
-  const found = new Map<string, string>();
+  const found = ctx.contextPlaces;
   for (let i = 0; i < ctx.toks.length; i++) {
     const t = ctx.toks[i]!;
     if (!t.word || !t.cap || t.allCaps || !ctx.free(i)) continue;
     const cue = placeCueBefore(ctx, i);
     const strong = cue === STRONG;
-    if (cue === NONE && !beforeRegion(ctx, i)) continue;
+    if (cue === NONE && !beforeRegion(ctx, i) && !beforePlaceNoun(ctx, i)) continue;
     if (!placeCandidate(ctx, i, strong || cue === NONE)) continue;
     let end = i;
     // Multi-word names: "Bad Oeynhausen", "Cedar Rapids", "Sankt Augustin".
@@ -73,8 +74,8 @@ function placeCueBefore(ctx: RecognitionContext, i: number): number {
   const gapBefore = ctx.gap(i) ?? '';
   if (/^\d{5}$/u.test(p.text) && PLAIN_GAP.test(gapBefore) && ctx.lex.code === 'de') return STRONG;
   if (!PLAIN_GAP.test(gapBefore)) {
-    // "Rietberg (Kreis Gütersloh)", "Verl, Kreis Gütersloh" are handled by the noun; a comma ends the cue.
-    return NONE;
+    // "Rietberg (Kreis Gütersloh)", "Verl, Kreis Gütersloh" are handled by the noun; a comma ends the cue, except in a list.
+    return continuesPlaceList(ctx, i) && !unlikeListItem(ctx, i) ? WEAK : NONE;
   }
   if (ctx.lex.code === 'en') {
     // "the town of Tillamook", "Tillamook County" is not handled.
@@ -82,8 +83,36 @@ function placeCueBefore(ctx: RecognitionContext, i: number): number {
   } else if (p.cap && ctx.lex.placeNouns.has(p.lower)) {
     return STRONG;
   }
-  if (!p.cap && ctx.lex.placeCuePrepositions.has(p.lower)) return WEAK;
-  return NONE;
+  // "In Olbernhau musste …": a preposition opening the sentence is capitalised.
+  if ((!p.cap || p.first) && ctx.lex.placeCuePrepositions.has(p.lower)) return WEAK;
+  return continuesPlaceList(ctx, i) && !unlikeListItem(ctx, i) ? WEAK : NONE;
+}
+
+/** "the Eastgate ward", "the Hollowell city council": an English place noun in lower case after the name. */
+function beforePlaceNoun(ctx: RecognitionContext, i: number): boolean {
+  const n = ctx.toks[i + 1];
+  if (!n || n.cap || !ctx.sameSentence(i, i + 1) || !ctx.plainGap(i + 1) || !ctx.lex.placeNounsAfter.has(n.lower)) return false;
+  const p = ctx.toks[i - 1];
+  return !ctx.toks[i]!.initial || (p !== undefined && p.lower === 'the');
+}
+
+/** German compounds of a common noun are common nouns: "Starkregen", "Nachtzeiten". */
+function endsWithCommonNoun(ctx: RecognitionContext, lowerWord: string): boolean {
+  for (let k = 3; k + 4 <= lowerWord.length; k++) {
+    const head = lowerWord.slice(k);
+    if (ctx.lex.commonWords.has(head) || ctx.lex.placeStopNouns.has(head)) return true;
+  }
+  return false;
+}
+
+/** A list item that is followed by its own place ("Piotr Nowak in Warsaw") or is an adjective ("Ständige Vertreterin") is no place. */
+function unlikeListItem(ctx: RecognitionContext, i: number): boolean {
+  let last = i;
+  while (ctx.toks[last + 1]?.cap && ctx.sameSentence(i, last + 1) && ctx.plainGap(last + 1) && last - i < 2) last++;
+  if (last > i && ctx.lex.code === 'de' && ADJECTIVE_LIKE.test(ctx.toks[i]!.base)) return true;
+  const n = ctx.toks[last + 1];
+  const after = ctx.toks[last + 2];
+  return n !== undefined && !n.cap && ctx.sameSentence(i, last + 2) && ctx.plainGap(last + 1) && ctx.lex.placeCuePrepositions.has(n.lower) && after !== undefined && after.cap;
 }
 
 /** "Springfield, Ohio": a name before a comma and a region of the gazetteer. */
@@ -110,11 +139,12 @@ function placeCandidate(ctx: RecognitionContext, i: number, strong: boolean): bo
   }
   if (strong) return !ctx.hasNounSuffix(lowerWord) || PLACE_ENDING.test(lowerWord);
   if (ctx.nounMarked.has(lowerWord) || /(?:isch|ische|ischen|ismus)$/u.test(lowerWord)) return false;
+  if (lex.roleModifiers.has(lowerWord) || endsWithCommonNoun(ctx, lowerWord)) return false;
   if (ctx.hasNounSuffix(lowerWord) && !PLACE_ENDING.test(lowerWord)) return false;
   if (/(?:ung|heit|keit|schaft|tion|sion|ität|nis|tum|ment|enz|anz)(?:en|s)?$/u.test(lowerWord)) return false;
   // Plural and inflected nouns after a preposition: "aus Kreisen", "nach Angaben", "in Gesprächen".
   if (/(?:gründen|kreisen|zeiten|fällen|kosten|fragen|kräften)$/u.test(lowerWord)) return false;
   // Umlaut plurals: "in Widersprüche", "aus Verträge".
-  if (/[äöü][^aeiouäöüy]+e$/u.test(lowerWord)) return false;
+  if (/[äöü][^aeiouäöüy]+e$/u.test(lowerWord) && !PLACE_ENDING.test(lowerWord)) return false;
   return !/(?:ungen|heiten|keiten|gaben|nahmen|sichten|ssen|ern|chen)$/u.test(lowerWord);
 }

@@ -56,8 +56,12 @@ export class RecognitionContext {
   readonly orgAliases = new Map<string, string>();
   /** Organisation key → name as first written. */
   readonly orgNames = new Map<string, string>();
+  /** Places found from context (a dateline, a preposition), name → key: later uses of the name are linked. */
+  readonly contextPlaces = new Map<string, string>();
   private readonly headCache: Map<string, boolean>;
   private readonly classes: Int8Array;
+  /** Per token: -1 not yet known, 0 no role noun, 1 role noun. */
+  private readonly roles: Int8Array;
 
   constructor(readonly article: Article) {
     this.lex = entityLexiconFor(article.language);
@@ -66,6 +70,7 @@ export class RecognitionContext {
     this.toks = readTokens(article);
     this.owner = new Int32Array(this.toks.length).fill(-1);
     this.classes = new Int8Array(this.toks.length).fill(-1);
+    this.roles = new Int8Array(this.toks.length).fill(-1);
     this.collectStatistics();
   }
 
@@ -89,6 +94,9 @@ export class RecognitionContext {
       if ((p.lower === 'der' || p.lower === 'den') && /^v[ao]n$/u.test(this.toks[i - 2]?.lower ?? '')) continue;
       // "die 81-jährige Waltraud": an age makes no noun of the name after it.
       if (!p.word && this.lex.data.agePattern?.test(this.text.slice(p.start, t.start))) continue;
+      // "das Ebersmoor Echo": a name before a title's head word is no common noun.
+      const n = this.toks[i + 1];
+      if (n && n.cap && n.word && n.sentence === t.sentence && this.plainGap(i + 1) && this.lex.mediaHeads.has(n.lower)) continue;
       if (!p.word || (!p.cap && this.lex.determiners.has(p.lower))) {
         this.nounMarked.add(t.lower);
         continue;
@@ -158,6 +166,15 @@ export class RecognitionContext {
   }
 
   isRole(t: Tok): boolean {
+    let cached = this.roles[t.index]!;
+    if (cached < 0) {
+      cached = this.computeIsRole(t) ? 1 : 0;
+      this.roles[t.index] = cached;
+    }
+    return cached === 1;
+  }
+
+  private computeIsRole(t: Tok): boolean {
     if (!t.word || t.allCaps) return false;
     if (this.lex.roleWords.has(t.lower) || this.matchesHead(t.base, this.lex.roleHeads, 'r')) return true;
     if (this.lex.code !== 'de' || !t.cap || this.lex.givenNames.has(t.lower)) return false;

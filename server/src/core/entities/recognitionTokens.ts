@@ -10,6 +10,8 @@ import { stripPossessive } from './normalize';
 import { ALL_CAPS } from './shapes';
 
 export interface Tok {
+  /** Position in the token list. */
+  readonly index: number;
   readonly text: string;
   /** The word without an English possessive. */
   readonly base: string;
@@ -43,6 +45,7 @@ export function readTokens(article: Article): Tok[] {
       const initial = index === 0 || OPENING_QUOTES.has(before) || (english && (before === ':' || before === '—' || before === '–'));
       const word = token.kind === 'word';
       toks.push({
+        index: toks.length,
         text: token.text,
         base,
         lower: base.toLowerCase(),

@@ -14,6 +14,7 @@
  * set lookups.
  */
 import type { Article } from '../article/types';
+import { findDatelines } from './datelines';
 import { findLexiconPhrases } from './lexiconMatches';
 import { findAcronymsAndCompounds, findClubs, findOrganisationRuns } from './organisationRules';
 import { findPeople } from './personCandidates';
@@ -26,6 +27,7 @@ import type { ArticleEntities } from './types';
 /** The stages in order: each claims tokens the earlier ones left free. */
 export function recognizeEntities(article: Article): ArticleEntities {
   const ctx = new RecognitionContext(article);
+  findDatelines(ctx);
   findClubs(ctx);
   findOrganisationRuns(ctx);
   findLexiconPhrases(ctx);

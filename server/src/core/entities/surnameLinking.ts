@@ -64,7 +64,8 @@ function givenNameBefore(ctx: RecognitionContext, i: number): boolean {
   if (ctx.lex.attributionBefore.has(t.lower) || ctx.lex.placePrepositions.has(t.lower) || ctx.lex.speakerVerbs.has(t.lower)) return false;
   if (ctx.nameClass(g) !== STRONG || ctx.isRole(t) || ctx.isTitle(g) || ctx.lex.placeWords.has(t.lower)) return false;
   if (ctx.lex.determiners.has(ctx.toks[g - 1]?.lower ?? '') && ctx.sameSentence(g - 1, g)) return false;
-  if (ctx.lex.code === 'de' && (ADJECTIVE_LIKE.test(t.base) && !/(?:e|a|o|i)$/u.test(t.lower))) return false;
+  // A capitalised adjective mid-sentence belongs to a name ("Jasper"); at the start it may be an ordinary adjective.
+  if (ctx.lex.code === 'de' && ADJECTIVE_LIKE.test(t.base) && !/(?:e|a|o|i)$/u.test(t.lower) && (t.initial || /isch(?:e|en)?$/u.test(t.lower))) return false;
   return !ctx.lowerSeen.has(t.lower);
 }
 
