@@ -66,3 +66,36 @@ describe('recognizeEntities: organisations', () => {
     assert.deepEqual(surfaces(en, 'organisation'), ['Pellston Courier', 'Labour', 'Tories']);
   });
 });
+
+describe('recognizeEntities: people introduced by everyday context (invented names)', () => {
+  it('takes everyday roles, relatives, an age, a naming verb, a relative clause and a credit line as cues', () => {
+    const r = recognize('Stammkundin Hedda Quernheim kam. Ihr Mann Ewald Quernheim wartete. Die 58-jährige Imke Tolksdorf lachte. Der Nachfolger heißt Jost Wiebking. Geholfen hat Lam Thi Hoa, die in der Stadt einen Laden hat. Lam war müde.\n\n© Kreisbote / Silja Overbeck');
+    assert.deepEqual(surfaces(r, 'person'), ['Hedda Quernheim', 'Ewald Quernheim', 'Imke Tolksdorf', 'Jost Wiebking', 'Lam Thi Hoa', 'Lam', 'Silja Overbeck']);
+    assert.equal(entityName(r, 'Lam'), 'Lam Thi Hoa');
+    const en = recognize('His widow, Orla Penhallow, spoke first. Linus Achterberg, who runs the bakery, agreed. The 61-year-old Fenna Rooke did not. Later the Penrose Trust said it would help.', 'en');
+    assert.deepEqual(surfaces(en, 'person'), ['Orla Penhallow', 'Linus Achterberg', 'Fenna Rooke']);
+  });
+
+  it('keeps an abbreviated surname with its full stop, and no noun is taken for one', () => {
+    const r = recognize('Der 33-jährige Bogdan K. schwieg. Als Zeugin sagte die Nachbarin aus.');
+    assert.deepEqual(surfaces(r, 'person'), ['Bogdan K.']);
+  });
+});
+
+describe('recognizeEntities: places from datelines and lists (invented towns)', () => {
+  it('reads a dateline in capitals as a place and links the later mention', () => {
+    const r = recognize('KRUMMENSIEK – Der Ort hat gewählt. In Krummensiek lag die Beteiligung hoch.');
+    assert.deepEqual(surfaces(r, 'place'), ['KRUMMENSIEK', 'Krummensiek']);
+    assert.equal(entityName(r, 'KRUMMENSIEK'), 'Krummensiek');
+    const en = recognize('BRADLEIGH, Vermont (AP) — Voters in Bradleigh went to the polls.', 'en');
+    assert.deepEqual(surfaces(en, 'place'), ['BRADLEIGH', 'Vermont', 'Bradleigh']);
+    assert.deepEqual(surfaces(en, 'organisation'), ['AP']);
+  });
+
+  it('takes every item of a list a place preposition opens, but no adjective, person or compound noun', () => {
+    const r = recognize('Gäste kamen aus Dortmund, Wemmersdorf und Quakenmoor. Nach Starkregen blieb es ruhig. Sie war Botschafterin in Warschau und Ständige Vertreterin in Genf.');
+    assert.deepEqual(surfaces(r, 'place'), ['Dortmund', 'Wemmersdorf', 'Quakenmoor', 'Warschau', 'Genf']);
+    const en = recognize('Reporting by Ada Brill in Geneva and Tomek Marr in Warsaw. Crews came from Dayton, Pellbrook and Ashmere.', 'en');
+    assert.deepEqual(surfaces(en, 'place'), ['Geneva', 'Warsaw', 'Dayton', 'Pellbrook', 'Ashmere']);
+  });
+});

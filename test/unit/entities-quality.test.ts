@@ -80,6 +80,14 @@ describe('entity recognition on the labelled fixtures', () => {
     }
     console.log(`${unlisted.size} people whose names no shipped list contains`);
     assert.ok(unlisted.size >= 40, `only ${unlisted.size} people with names in no list`);
+    const heldout = join(repoRoot(), 'test', 'fixtures', 'entities', 'heldout');
+    const inHeldout = new Set<string>();
+    for (const name of readdirSync(heldout).filter((n) => n.endsWith('.txt'))) {
+      for (const g of parseFixture(name, readFileSync(join(heldout, name), 'utf8')).gold) {
+        if (g.type === 'person' && /\s/u.test(g.canonical) && g.canonical.toLowerCase().split(/[\s-]+/u).every((w) => !shipped.has(w))) inHeldout.add(nameKey(g.canonical));
+      }
+    }
+    console.log(`${new Set([...unlisted, ...inHeldout]).size} such people in the development and held-out sets together`);
   });
 
   it('finds people with mention-level F1 ≥ 0.9', () => {

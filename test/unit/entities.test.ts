@@ -226,4 +226,20 @@ describe('EntityIndex', () => {
     const moscow = buildEntityProfile(index, 'place:moscow', { language: 'de' })!;
     assert.deepEqual([moscow.name, moscow.placeKind, moscow.country, moscow.countryName, moscow.articleCount], ['Moskau', 'city', 'RU', 'Russland', 2]);
   });
+
+  it('keeps hover profiles per entity and drops them when an article mentioning it changes', () => {
+    const index = new EntityIndex();
+    index.set('de', article('de', 'Außenamtssprecherin Irina Belowa sagte in Moskau, Belowa sei zufrieden.'));
+    const first = buildEntityProfile(index, 'place:moscow', { language: 'de' })!;
+    assert.equal(buildEntityProfile(index, 'place:moscow', { language: 'de' }), first, 'the second hover reuses the profile');
+    assert.equal(first.articleCount, 1);
+    // An article that does not mention Moscow leaves the profile alone.
+    index.set('x', article('x', 'Treffen in Wien.'));
+    assert.equal(buildEntityProfile(index, 'place:moscow', { language: 'de' }), first);
+    // One that does makes the next hover see it.
+    index.set('y', article('y', 'Gespräche in Moskau.'));
+    assert.equal(buildEntityProfile(index, 'place:moscow', { language: 'de' })!.articleCount, 2);
+    index.delete('y');
+    assert.equal(buildEntityProfile(index, 'place:moscow', { language: 'de' })!.articleCount, 1);
+  });
 });

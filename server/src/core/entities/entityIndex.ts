@@ -75,6 +75,8 @@ export class EntityIndex {
   /** Link key → ordinals of articles with a partial entity or a surname candidate under it. */
   private readonly dependents = new Map<string, number[]>();
   private readonly records = new Map<string, EntityRecord>();
+  /** Per entity, values derived from its record (hover profiles), dropped whenever the record changes. */
+  private readonly derived = new Map<string, Map<string, unknown>>();
 
   get size(): number {
     return this.articles.size;
@@ -188,6 +190,24 @@ export class EntityIndex {
       out.set(key, [...roles].sort((a, b) => b[1] - a[1]).map(([role]) => role));
     }
     return out;
+  }
+
+  /**
+   * A value computed from one entity's record, kept until an article that
+   * mentions the entity changes: hovers then cost a map lookup, however many
+   * articles mention the entity.
+   */
+  cached<T>(id: string, key: string, compute: () => T): T {
+    let values = this.derived.get(id);
+    if (values?.has(key)) return values.get(key) as T;
+    const value = compute();
+    if (!this.records.has(id)) return value;
+    if (!values) {
+      values = new Map();
+      this.derived.set(id, values);
+    }
+    values.set(key, value);
+    return value;
   }
 
   /** Entities whose name or an alias contains the query (case- and accent-insensitive): for workspace symbols. */
@@ -338,6 +358,7 @@ export class EntityIndex {
   private apply(key: string, record: ArticleRecord, sign: 1 | -1): void {
     const language = record.data.language;
     for (const mention of record.resolved) {
+      this.derived.delete(mention.entityId);
       let entity = this.records.get(mention.entityId);
       if (!entity) {
         if (sign < 0) continue;

@@ -66,6 +66,11 @@ export interface EntityLexicon {
   readonly credits: ReadonlyMap<string, OrganisationEntry>;
   /** Single-token place names, lower-case, to recognise adjectives such as "Genfer". */
   readonly placeWords: ReadonlySet<string>;
+  readonly roleWords: ReadonlySet<string>;
+  readonly nameIntroducers: ReadonlySet<string>;
+  readonly personRelatives: ReadonlySet<string>;
+  readonly coordinators: ReadonlySet<string>;
+  readonly placeNounsAfter: ReadonlySet<string>;
 }
 
 const cache = new Map<LanguageCode, EntityLexicon>();
@@ -144,6 +149,11 @@ function build(code: LanguageCode): EntityLexicon {
     phrases,
     credits,
     placeWords,
+    roleWords: lower(data.roleWords ?? []),
+    nameIntroducers: lower(data.nameIntroducers ?? []),
+    personRelatives: lower(data.personRelatives ?? []),
+    coordinators: lower(data.coordinators ?? []),
+    placeNounsAfter: lower(data.placeNounsAfter ?? []),
   };
 }
 

@@ -39,7 +39,12 @@ export interface ProfileOptions {
   readonly maxArticles?: number;
 }
 
+/** The profile of an entity, computed once per entity and options until an article mentioning it changes. */
 export function buildEntityProfile(index: EntityIndex, id: string, options: ProfileOptions = {}): EntityProfile | undefined {
+  return index.cached(id, `profile:${options.language ?? ''}:${options.maxArticles ?? ''}`, () => computeProfile(index, id, options));
+}
+
+function computeProfile(index: EntityIndex, id: string, options: ProfileOptions): EntityProfile | undefined {
   const entity = index.entity(id, options.language);
   if (!entity) return undefined;
   const roles = index.rolesOf(id);

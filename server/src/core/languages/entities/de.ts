@@ -30,6 +30,15 @@ export const germanEntities: EntityLanguageData = {
     'produzent', 'kritiker', 'verleger', 'fotograf', 'architekt', 'komponist', 'intendant', 'dirigent',
     'kapitän', 'sportvorstand', 'sportdirektor', 'gastgeber', 'landrat', 'landrät', 'stadtrat', 'stadträt', 'assistent', 'agent', 'präsidentschaftskandidat',
     'ingenieur', 'ortsvorsteher', 'helfer', 'landwirt', 'lehrer', 'hydrolog', 'geolog', 'meteorolog',
+    // Local office, trades and everyday roles.
+    'inhaber', 'amtsinhaber', 'kämmerer', 'rektor', 'dekan', 'pastor', 'diakon', 'apotheker',
+    'bäcker', 'friseur', 'pfleger', 'erzieher', 'sanitäter', 'kassierer', 'handwerker',
+    'dachdecker', 'elektriker', 'mechaniker', 'techniker', 'physiker', 'chemiker', 'biolog', 'virolog',
+    'epidemiolog', 'psycholog', 'student', 'schüler', 'rentner', 'pensionär', 'passagier', 'fahrer', 'pilot',
+    'betreiber', 'wirt', 'gastronom', 'hebamme', 'sozialarbeiter', 'streetworker',
+    // Sport.
+    'spieler', 'sportler', 'athlet', 'torhüter', 'torwart', 'keeper', 'stürmer', 'torjäger', 'werfer', 'läufer',
+    'schwimmer', 'sieger', 'meister', 'linksaußen', 'rechtsaußen', 'abwehrchef', 'coach',
   ],
   roleEndings: ['innen', 'in', 'nen', 'ns', 'en', 'es', 'em', 'er', 'e', 'n', 's', 'r', ''],
   personNouns: [
@@ -128,6 +137,16 @@ export const germanEntities: EntityLanguageData = {
   mediaNouns: ['zeitung', 'zeitschrift', 'magazin', 'nachrichtenmagazin', 'wochenzeitung', 'tageszeitung', 'sender', 'fernsehsender', 'agentur', 'nachrichtenagentur', 'staatsagentur', 'boulevardzeitung', 'blatt', 'portal'],
   placePrepositions: ['in', 'nach', 'aus', 'bei', 'von', 'vor', 'um', 'über', 'gegen', 'zwischen', 'und'],
   placeAdjectiveSuffix: 'er',
+  roleWords: [
+    'mann', 'ehemann', 'ehefrau', 'gattin', 'gatte', 'witwe', 'witwer', 'sohn', 'tochter', 'bruder', 'schwester',
+    'vater', 'mutter', 'großvater', 'großmutter', 'opa', 'oma', 'enkel', 'enkelin', 'neffe', 'nichte', 'onkel',
+    'tante', 'cousin', 'cousine', 'schwager', 'schwägerin', 'schwiegersohn', 'schwiegertochter', 'lebensgefährte',
+    'lebensgefährtin', 'freund', 'freundin', 'verlobte', 'verlobter', 'zwillingsbruder', 'zwillingsschwester',
+  ],
+  nameIntroducers: ['heißt', 'hieß', 'namens', 'genannt'],
+  personRelatives: ['der', 'die'],
+  agePattern: /(?:\d{1,3}-jährige[nr]?|\d{1,3} Jahre alte[nr]?)[ \t\u00a0]+$/u,
+  coordinators: ['und', 'oder', 'sowie', 'bzw'],
   placeCuePrepositions: ['in', 'aus', 'nach', 'bei', 'nahe', 'nähe', 'bis', 'zwischen'],
   placeNouns: [
     'kreis', 'landkreis', 'kreises', 'landkreises', 'stadt', 'kreisstadt', 'hansestadt', 'kleinstadt', 'großstadt',

@@ -21,6 +21,15 @@ export const englishEntities: EntityLanguageData = {
     'photographer', 'actor', 'actress', 'designer', 'architect', 'spokesperson', 'minister-president',
     'director-general', 'secretary-general', 'general-secretary', 'vice-president', 'physician', 'doctor',
     'engineer', 'volunteer', 'nurse', 'teacher', 'farmer', 'hydrologist', 'geologist', 'meteorologist', 'owner',
+    // Local office, trades and everyday roles.
+    'alderman', 'alderwoman', 'councillor', 'councilor', 'councilman', 'councilwoman', 'clerk', 'steward',
+    'treasurer', 'trustee', 'sheriff', 'detective', 'inspector', 'sergeant', 'constable', 'firefighter',
+    'paramedic', 'midwife', 'surgeon', 'pharmacist', 'principal', 'headteacher', 'lecturer', 'student',
+    'pensioner', 'shopkeeper', 'landlord', 'driver', 'pilot', 'consultant', 'entrepreneur', 'banker',
+    'investor', 'accountant', 'plaintiff', 'defendant', 'pastor', 'priest', 'rabbi', 'imam', 'incumbent',
+    'challenger', 'nominee', 'winner', 'sister', 'economist', 'epidemiologist', 'virologist', 'psychologist',
+    // Sport.
+    'player', 'striker', 'goalkeeper', 'midfielder', 'defender', 'captain', 'forward', 'athlete', 'runner',
   ],
   roleEndings: ['s', ''],
   personNouns: [
@@ -58,6 +67,7 @@ export const englishEntities: EntityLanguageData = {
     'officials', 'diplomats', 'analysts', 'envoys', 'some', 'email', 'name', 'post', 'leave', 'reply',
     'accept', 'manage', 'preferences', 'cookies', 'newsletter', 'sign', 'log', 'already', 'anyone', 'western',
     'eastern', 'northern', 'southern', 'cold', 'war', 'border', 'shield', 'god', 'internet', 'ok',
+    'street', 'road', 'avenue', 'lane', 'boulevard', 'square', 'highway',
   ],
   bylineWords: ['by'],
   creditWords: ['photo', 'photos', 'picture', 'image', 'video', 'source', 'graphic', 'reporting', 'editing', 'writing'],
@@ -70,6 +80,16 @@ export const englishEntities: EntityLanguageData = {
   bodyCompoundHeads: ['council', 'commission'],
   mediaNouns: ['newspaper', 'magazine', 'broadcaster', 'agency', 'daily', 'weekly', 'channel', 'outlet', 'tabloid'],
   placeCuePrepositions: ['in', 'from', 'near', 'outside', 'around'],
+  roleWords: [
+    'wife', 'husband', 'widow', 'widower', 'son', 'daughter', 'brother', 'sister', 'mother', 'father', 'grandson',
+    'granddaughter', 'grandmother', 'grandfather', 'nephew', 'niece', 'cousin', 'uncle', 'aunt', 'fiancé',
+    'fiancée', 'fiance', 'fiancee', 'partner', 'girlfriend', 'boyfriend', 'friend', 'neighbour', 'neighbor',
+  ],
+  nameIntroducers: ['named', 'called'],
+  personRelatives: ['who', 'whose'],
+  agePattern: /\d{1,3}-year-old[ \t\u00a0]+$/u,
+  coordinators: ['and', 'or'],
+  placeNounsAfter: ['ward', 'county', 'borough', 'district', 'township', 'parish', 'constituency', 'city', 'town'],
   placeNouns: [
     'city', 'town', 'village', 'island', 'county', 'state', 'province', 'port', 'borough', 'suburb', 'township',
     'capital', 'hometown', 'district', 'region', 'municipality', 'parish', 'hamlet',

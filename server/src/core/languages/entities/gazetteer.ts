@@ -33,7 +33,7 @@ const ROWS: readonly Row[] = [
   ['hamburg', 'city', 'DE', 'Hamburg', 'Hamburg'],
   ['munich', 'city', 'DE', 'München', 'Munich'],
   ['cologne', 'city', 'DE', 'Köln', 'Cologne'],
-  ['frankfurt', 'city', 'DE', 'Frankfurt am Main|Frankfurt', 'Frankfurt'],
+  ['frankfurt', 'city', 'DE', 'Frankfurt|Frankfurt am Main', 'Frankfurt|Frankfurt am Main'],
   ['stuttgart', 'city', 'DE', 'Stuttgart', 'Stuttgart'],
   ['dusseldorf', 'city', 'DE', 'Düsseldorf', 'Düsseldorf|Dusseldorf'],
   ['leipzig', 'city', 'DE', 'Leipzig', 'Leipzig'],

@@ -55,3 +55,9 @@ export const SURNAME_ENDINGS: readonly string[] = [
   'auskas', 'ūnas', 'schko', 'tschko', 'czyk', 'ński', 'ńska', 'cki', 'cka', 'dzki', 'dzka',
   'berg', 'mann', 'meier', 'mayer', 'maier', 'feld', 'stein', 'baum',
 ];
+
+/**
+ * Middle words of Vietnamese names ("Nguyen Thi Lan", "Tran Van Duc"), lower-case:
+ * such a name puts the family name first, and news text uses that word alone.
+ */
+export const FAMILY_NAME_FIRST_MARKERS: ReadonlySet<string> = new Set(['thi', 'thị', 'van', 'văn']);

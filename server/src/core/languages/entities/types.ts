@@ -85,4 +85,20 @@ export interface EntityLanguageData {
   readonly mediaHeads?: readonly string[];
   /** Capitalised adjectives derived from places end like this ("Genfer", "Wiener"); such words are not names. */
   readonly placeAdjectiveSuffix?: string;
+  /**
+   * Nouns for relatives and companions that introduce a name ("ihr Mann Bodo
+   * X", "his widow, Edith X"), lower-case, matched as whole words only: as
+   * compound heads they would match surnames ("Hartmann").
+   */
+  readonly roleWords?: readonly string[];
+  /** Words right before a name that say it is one ("heißt", "namens", "named"), lower-case. */
+  readonly nameIntroducers?: readonly string[];
+  /** Relative pronouns that, after a name and a comma, mark it as a person's ("…, who", "…, die"), lower-case. */
+  readonly personRelatives?: readonly string[];
+  /** An age right before a name ("der 46-jährige", "the 46-year-old"), matched against the text that ends where the name starts. */
+  readonly agePattern?: RegExp;
+  /** Words that join the items of a list ("und", "oder", "and"), lower-case. */
+  readonly coordinators?: readonly string[];
+  /** English nouns that follow a place's name in lower case ("the Eastgate ward", "the Hollowell city council"). */
+  readonly placeNounsAfter?: readonly string[];
 }

@@ -1,0 +1,265 @@
+/**
+ * Organisations found by rule rather than by the lexicon: clubs ("1. FC Köln"),
+ * "Adjective + head" runs ("Wiener Sicherheitspakt"), bodies with a "für"
+ * complement, newspaper titles, "head + place" ("Landgericht Karlsruhe"),
+ * acronyms and body compounds ("NATO-Russland-Rat").
+ */
+import type { RecognitionContext } from './recognitionContext';
+import { matchPhraseAt } from './lexiconMatches';
+import { genitiveBases } from './normalize';
+import { claimParenthesisedAcronym } from './organisationAliases';
+import { ACRONYM, ADJECTIVE_LIKE } from './shapes';
+
+/** Numbers in club names: "Schalke 04", "TSV 1860". */
+const CLUB_NUMBER = /^(?:0\d|18\d\d)$/u;
+/** German nouns for public bodies that take a "für" complement as part of their name. */
+const BODY_HEAD = /(?:amt|ministerium|anstalt|kammer|institut|zentrum|zentrale|behörde|agentur|stiftung|verband|gesellschaft|kommission|akademie|bundesrat|landesrat|gericht|ausschuss|fonds|büro|stelle|verein|bund)(?:e?s)?$/u;
+/** "Wiener Sicherheitspakt", "Leipziger Zentrum für Osteuropastudien", "Vienna Security Pact". */
+export function findOrganisationRuns(ctx: RecognitionContext): void {
+  const german = ctx.lex.code === 'de';
+  for (let i = 0; i < ctx.toks.length; i++) {
+    const t = ctx.toks[i]!;
+    if (!t.cap || t.allCaps || !ctx.free(i)) continue;
+    // A lexicon phrase ("World Health Organization") is claimed by the lexicon pass.
+    const phrase = ctx.lex.phrases.has(t.lower) ? matchPhraseAt(ctx, i) : undefined;
+    if (phrase && phrase.length > 1) {
+      i += phrase.length - 1;
+      continue;
+    }
+    if (german && claimHeadWithPlace(ctx, i)) continue;
+    if (claimNamedBody(ctx, i) || claimMediaHead(ctx, i)) continue;
+    if (german && !(ADJECTIVE_LIKE.test(t.base) || ctx.isPlaceAdjective(t))) continue;
+    if (ctx.lex.stopWords.has(t.lower) && !ctx.lex.placeWords.has(t.lower)) continue;
+    if (ctx.lex.determiners.has(t.lower) || ctx.isTitle(i) || ctx.isRole(t)) continue;
+    let end = ctx.lex.code === 'en' && ctx.isOrganisationHead(t) ? i : -1;
+    let extension = false;
+    let j = i;
+    while (j + 1 < ctx.toks.length && ctx.sameSentence(j, j + 1) && ctx.plainGap(j + 1)) {
+      const n = ctx.toks[j + 1]!;
+      if (n.cap && ctx.free(j + 1)) {
+        j++;
+        if (extension || ctx.isOrganisationHead(n)) end = j;
+        continue;
+      }
+      // "… für Osteuropastudien", "… for Security and Co-operation in Europe".
+      const opens = n.lower === 'für' || n.lower === 'for' || n.lower === 'of';
+      const joins = extension && (n.lower === 'und' || n.lower === 'and');
+      if (end >= 0 && (opens || joins) && ctx.toks[j + 2]?.cap && ctx.free(j + 2) && ctx.plainGap(j + 2)) {
+        extension = true;
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (end < 0 || end === i) continue;
+    // A lexicon phrase at least as long wins ("European Union", "Security Council").
+    const lexicon = matchPhraseAt(ctx, i);
+    if (lexicon && lexicon.length >= end - i + 1) {
+      i += lexicon.length - 1;
+      continue;
+    }
+    // Trailing connectors are not part of the name.
+    const name = canonicalOrganisation(ctx, i, end);
+    const key = `org:${organisationKey(name)}`;
+    ctx.orgNames.set(key, name);
+    ctx.claim({ first: i, last: end, type: 'organisation', key, name, form: 'full' });
+    claimParenthesisedAcronym(ctx, end, key);
+    i = end;
+  }
+}
+
+/** "SC Verl", "1. FC Köln", "TSV 1860 München", "Borussia Dortmund", "Schalke 04", "Hertha BSC". */
+export function findClubs(ctx: RecognitionContext): void {
+  for (let i = 0; i < ctx.toks.length; i++) {
+    const t = ctx.toks[i]!;
+    if (!t.word || !ctx.free(i)) continue;
+    const prefix = ctx.lex.clubPrefixes.has(t.base);
+    const numbered = !prefix && t.cap && !t.allCaps && CLUB_NUMBER.test(ctx.toks[i + 1]?.text ?? '') && ctx.sameSentence(i, i + 1) && ctx.plainGap(i + 1);
+    if (!prefix && !numbered) continue;
+    if (numbered && (ctx.lex.stopWords.has(t.lower) || ctx.lex.commonWords.has(t.lower) || ctx.isRole(t))) continue;
+    let start = i;
+    // "1. FC Köln": the ordinal belongs to the name.
+    const p = ctx.toks[i - 1];
+    if (prefix && p && ctx.sameSentence(i - 1, i) && /^\d$/u.test(p.text) && /^\.[ \t\u00a0]+$/u.test(ctx.gap(i) ?? '')) start = i - 1;
+    let end = numbered ? i + 1 : i;
+    let words = 0;
+    for (let j = end + 1; j < ctx.toks.length && j - i <= 4 && ctx.sameSentence(i, j) && ctx.plainGap(j) && ctx.free(j); j++) {
+      const n = ctx.toks[j]!;
+      if (n.word && n.cap && !ctx.lex.stopWords.has(n.lower) && !ctx.lex.commonWords.has(n.lower) && !ctx.isRole(n) && !ctx.lex.speakerVerbs.has(n.lower)) {
+        end = j;
+        words++;
+        continue;
+      }
+      if (!n.word && /^\d{2,4}$/u.test(n.text)) {
+        end = j;
+        continue;
+      }
+      break;
+    }
+    if (prefix && words === 0) continue;
+    if (prefix && !t.allCaps && t.base.length > 4 && ctx.toks[i + 1] && ctx.lex.phrases.has(t.lower)) continue;
+    const name = ctx.text.slice(ctx.toks[start]!.start, ctx.toks[end]!.baseEnd);
+    const key = `org:${organisationKey(name)}`;
+    ctx.orgNames.set(key, name);
+    ctx.claim({ first: start, last: end, type: 'organisation', key, name, form: 'full' });
+    i = end;
+  }
+}
+
+/** "Bundesinstitut für Arzneimittel und Medizinprodukte", "Landesamt für Umwelt": a body and what it is for. */
+function claimNamedBody(ctx: RecognitionContext, i: number): boolean {
+  const t = ctx.toks[i]!;
+  if (ctx.lex.code !== 'de' || !t.cap || !BODY_HEAD.test(t.lower)) return false;
+  const f = ctx.toks[i + 1];
+  if (!f || f.lower !== 'für' || !ctx.sameSentence(i, i + 1) || !ctx.plainGap(i + 1)) return false;
+  let end = -1;
+  for (let j = i + 2; j < ctx.toks.length && j - i <= 10 && ctx.sameSentence(i, j) && ctx.plainGap(j) && ctx.free(j); j++) {
+    const n = ctx.toks[j]!;
+    if (n.word && n.cap) {
+      end = j;
+      continue;
+    }
+    if (end >= 0 && (n.lower === 'und' || n.lower === 'für') && ctx.toks[j + 1]?.cap) continue;
+    break;
+  }
+  if (end < 0) return false;
+  const name = canonicalOrganisation(ctx, i, end);
+  const key = `org:${organisationKey(name)}`;
+  ctx.orgNames.set(key, name);
+  ctx.claim({ first: i, last: end, type: 'organisation', key, name, form: 'full' });
+  claimParenthesisedAcronym(ctx, end, key);
+  return true;
+}
+
+/** "Verler Echo", "Haller Kreisblatt", "Tillamook County Gazette": a newspaper title ending in a media head. */
+function claimMediaHead(ctx: RecognitionContext, i: number): boolean {
+  const t = ctx.toks[i]!;
+  if (t.allCaps || ctx.lex.stopWords.has(t.lower) || ctx.lex.determiners.has(t.lower) || ctx.lex.commonWords.has(t.lower) || ctx.isTitle(i) || ctx.isRole(t)) return false;
+  if (ctx.lex.mediaHeads.has(t.lower) || (t.initial && ctx.lowerSeen.has(t.lower))) return false;
+  if (ctx.lex.attributionBefore.has(t.lower) || ctx.lex.placePrepositions.has(t.lower) || ctx.lex.placeCuePrepositions.has(t.lower)) return false;
+  let end = -1;
+  for (let j = i + 1; j < ctx.toks.length && j - i <= 3 && ctx.sameSentence(i, j) && ctx.plainGap(j) && ctx.free(j); j++) {
+    const n = ctx.toks[j]!;
+    if (!n.word || !n.cap) break;
+    if (ctx.lex.mediaHeads.has(n.lower)) end = j;
+  }
+  if (end < 0) return false;
+  const name = ctx.text.slice(t.start, ctx.toks[end]!.baseEnd);
+  const key = `org:${organisationKey(name)}`;
+  ctx.orgNames.set(key, name);
+  ctx.claim({ first: i, last: end, type: 'organisation', key, name, form: 'full' });
+  return true;
+}
+
+/** "Landgericht Karlsruhe", "Universität Jena": an organisation noun and the place it belongs to. */
+function claimHeadWithPlace(ctx: RecognitionContext, i: number): boolean {
+  const t = ctx.toks[i]!;
+  if (!ctx.isOrganisationHead(t) || !ctx.sameSentence(i, i + 1) || !ctx.plainGap(i + 1)) return false;
+  const place = matchPhraseAt(ctx, i + 1);
+  if (!place || place.phrase.target.type !== 'place') return false;
+  const last = i + place.length;
+  const name = ctx.text.slice(t.start, ctx.toks[last]!.baseEnd);
+  const key = `org:${organisationKey(name)}`;
+  ctx.orgNames.set(key, name);
+  ctx.claim({ first: i, last, type: 'organisation', key, name, form: 'full' });
+  return true;
+}
+
+function canonicalOrganisation(ctx: RecognitionContext, first: number, last: number): string {
+  const lastTok = ctx.toks[last]!;
+  let lastWord = lastTok.base;
+  if (ctx.lex.code === 'de') {
+    for (const base of genitiveBases(lastWord)) {
+      if (ctx.lex.data.organisationHeads.some((head) => base.toLowerCase().endsWith(head) && !head.endsWith('s'))) {
+        lastWord = base;
+        break;
+      }
+    }
+  }
+  return ctx.text.slice(ctx.toks[first]!.start, lastTok.start) + lastWord;
+}
+
+/** Acronyms ("OSZE", "WSP"), body compounds ("NATO-Russland-Rat"), media titles ("Zeitung Die Welt"). */
+export function findAcronymsAndCompounds(ctx: RecognitionContext): void {
+  const shouting = shoutingSentences(ctx);
+  for (let i = 0; i < ctx.toks.length; i++) {
+    if (!ctx.free(i)) continue;
+    const t = ctx.toks[i]!;
+    if (!t.word) continue;
+    if (t.allCaps && ACRONYM.test(t.base) && !shouting.has(t.sentence) && !ctx.lex.notAcronyms.has(t.base)) {
+      const key = ctx.orgAliases.get(t.base) ?? `org:${t.base.toLowerCase()}`;
+      ctx.claim({ first: i, last: i, type: 'organisation', key, name: t.base, form: ctx.orgAliases.has(t.base) ? 'alias' : 'full' });
+      continue;
+    }
+    if (t.base.includes('-') && isBodyCompound(ctx, t.base)) {
+      const name = stripBodyGenitive(t.base, ctx.lex.bodyCompoundHeads);
+      const key = `org:${organisationKey(name)}`;
+      ctx.claim({ first: i, last: i, type: 'organisation', key, name, form: 'full' });
+      continue;
+    }
+    if (!t.cap && ctx.lex.mediaNouns.has(t.lower)) claimMediaTitle(ctx, i);
+  }
+}
+
+function shoutingSentences(ctx: RecognitionContext): Set<number> {
+  const counts = new Map<number, [number, number]>();
+  for (const t of ctx.toks) {
+    if (!t.word || t.base.length < 2) continue;
+    const c = counts.get(t.sentence) ?? [0, 0];
+    c[0]++;
+    if (t.allCaps) c[1]++;
+    counts.set(t.sentence, c);
+  }
+  const shouting = new Set<number>();
+  for (const [sentence, [words, caps]] of counts) if (words >= 4 && caps * 2 > words) shouting.add(sentence);
+  return shouting;
+}
+
+function isBodyCompound(ctx: RecognitionContext, word: string): boolean {
+  const parts = word.split(/[-\u2010\u2011]/u);
+  if (parts.length < 2) return false;
+  const head = parts[parts.length - 1]!.toLowerCase();
+  if (!ctx.lex.bodyCompoundHeads.has(head)) return false;
+  const firstPart = parts[0]!;
+  return ACRONYM.test(firstPart) || ctx.lex.phrases.has(firstPart.toLowerCase());
+}
+
+/** "der Zeitung Die Welt": a capitalised title right after a media noun names an organisation. */
+function claimMediaTitle(ctx: RecognitionContext, i: number): void {
+  let j = i + 1;
+  let last = -1;
+  while (j < ctx.toks.length && j - i <= 4 && ctx.sameSentence(i, j) && ctx.plainGap(j) && ctx.toks[j]!.cap && ctx.free(j)) {
+    last = j;
+    j++;
+  }
+  // Hmm: a lone article ("Zeitung Die") is no title.
+  if (last < 0 || (last === i + 1 && ctx.lex.stopWords.has(ctx.toks[last]!.lower))) return;
+  const nameText = ctx.text.slice(ctx.toks[i + 1]!.start, ctx.toks[last]!.baseEnd);
+  const key = `org:${organisationKey(nameText)}`;
+  ctx.claim({ first: i + 1, last, type: 'organisation', key, name: nameText, form: 'full' });
+}
+
+/** Key of an organisation name: case-folded, the adjective endings of German names levelled. */
+function organisationKey(name: string): string {
+  return name
+    .split(/\s+/u)
+    .map((w, k, all) => {
+      const lowerWord = w.toLowerCase();
+      return k < all.length - 1 && lowerWord.endsWith('en') ? lowerWord.slice(0, -1) : lowerWord;
+    })
+    .join(' ');
+}
+
+function stripBodyGenitive(word: string, heads: ReadonlySet<string>): string {
+  const parts = word.split(/([-\u2010\u2011])/u);
+  const head = parts[parts.length - 1]!;
+  const lowerHead = head.toLowerCase();
+  for (const cut of [2, 1]) {
+    const base = lowerHead.slice(0, -cut);
+    if (lowerHead.length > cut && heads.has(base) && /s$/u.test(lowerHead)) {
+      parts[parts.length - 1] = head.slice(0, -cut);
+      return parts.join('');
+    }
+  }
+  return word;
+}

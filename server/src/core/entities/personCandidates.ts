@@ -1,0 +1,98 @@
+/**
+ * Runs of capitalised words (with name particles) that might name people,
+ * and the split of each run into titles, roles and name words.
+ */
+import { considerPerson } from './personCues';
+import type { RecognitionContext } from './recognitionContext';
+import { PLAIN_GAP, STRONG, TITLE_GAP, WEAK } from './shapes';
+
+export function findPeople(ctx: RecognitionContext): void {
+  let i = 0;
+  while (i < ctx.toks.length) {
+    const t = ctx.toks[i]!;
+    if (!ctx.free(i) || !t.word || !t.cap) {
+      i++;
+      continue;
+    }
+    // A run: capitalised words (and name particles between them) joined by spaces.
+    let j = i;
+    while (j + 1 < ctx.toks.length && ctx.sameSentence(j, j + 1) && ctx.free(j + 1)) {
+      const n = ctx.toks[j + 1]!;
+      const g = ctx.gap(j + 1) ?? '';
+      const joined = PLAIN_GAP.test(g) || (TITLE_GAP.test(g) && ctx.isTitle(j));
+      if (!joined) break;
+      if (n.cap && n.word) {
+        j++;
+        continue;
+      }
+      if (isParticleAt(ctx, j + 1)) {
+        let k = j + 1;
+        while (k + 1 < ctx.toks.length && isParticleAt(ctx, k + 1) && ctx.plainGap(k + 1)) k++;
+        if (ctx.toks[k + 1]?.cap && ctx.plainGap(k + 1) && ctx.free(k + 1) && ctx.isNameLike(j)) {
+          j = k + 1;
+          continue;
+        }
+      }
+      break;
+    }
+    findPeopleInRun(ctx, i, j);
+    i = j + 1;
+  }
+}
+
+function isParticleAt(ctx: RecognitionContext, i: number): boolean {
+  const t = ctx.toks[i];
+  if (!t || t.cap || !ctx.free(i)) return false;
+  if (ctx.lex.particles.has(t.lower)) return true;
+  // "von der Leyen": der/den after von.
+  const p = ctx.toks[i - 1]?.lower;
+  return ((t.lower === 'der' || t.lower === 'den') && (p === 'von' || p === 'van')) || ((t.lower === 'la' || t.lower === 'los' || t.lower === 'las') && p === 'de');
+}
+
+function findPeopleInRun(ctx: RecognitionContext, first: number, last: number): void {
+  type Kind = 'title' | 'role' | 'name' | 'weak' | 'particle' | 'other';
+  const kinds: Kind[] = [];
+  for (let k = first; k <= last; k++) {
+    const t = ctx.toks[k]!;
+    if (!t.cap) kinds.push('particle');
+    else if (ctx.isTitle(k)) kinds.push('title');
+    else if (ctx.isRole(t)) kinds.push('role');
+    // "Dariusz P.": an initial closing a name, as court reports abbreviate surnames.
+    else if (k === last && k > first && ctx.isSurnameInitial(k)) kinds.push('name');
+    else {
+      const c = ctx.nameClass(k);
+      kinds.push(c === STRONG ? 'name' : c === WEAK ? 'weak' : 'other');
+    }
+  }
+  const n = kinds.length;
+  // "Hans Richter": a role word closing the run after a given name is a surname.
+  if (n >= 2 && kinds[n - 1] === 'role' && kinds[n - 2] === 'name' && ctx.lex.givenNames.has(ctx.toks[first + n - 2]!.lower)) kinds[n - 1] = 'name';
+  // "Deputy Foreign Minister Vadim Orlov": words before the last role that has a name after it belong to the role.
+  // "(Secretary of) State Delphine Abernathy-Cole": a leading role modifier is no name.
+  if (ctx.lex.code === 'en' && n >= 2 && kinds[0] === 'name' && ctx.lex.roleModifiers.has(ctx.toks[first]!.lower)) kinds[0] = 'other';
+  let lastRole = -1;
+  for (let k = 0; k < n; k++) if ((kinds[k] === 'role' || kinds[k] === 'title') && k + 1 < n && (kinds[k + 1] === 'name' || kinds[k + 1] === 'weak' || kinds[k + 1] === 'title' || kinds[k + 1] === 'role')) lastRole = k;
+  for (let k = 0; k < lastRole; k++) if (kinds[k] === 'name' || kinds[k] === 'weak') kinds[k] = 'other';
+
+  let k = 0;
+  while (k < n) {
+    const kind = kinds[k];
+    const leftKind = k > 0 ? kinds[k - 1] : undefined;
+    const afterCue = leftKind === 'title' || leftKind === 'role';
+    if (kind !== 'name' && !(kind === 'weak' && afterCue)) {
+      k++;
+      continue;
+    }
+    let e = k;
+    while (e + 1 < n && (kinds[e + 1] === 'name' || kinds[e + 1] === 'weak' || (kinds[e + 1] === 'particle' && e + 2 < n))) e++;
+    while (kinds[e] === 'particle') e--;
+    // A weak word alone needs the title or role right before it.
+    if (kind === 'weak' && e === k && !afterCue) {
+      k++;
+      continue;
+    }
+    considerPerson(ctx, first + k, first + e, afterCue ? first + k - 1 : -1, first, kind === 'weak' && e === k);
+    k = e + 1;
+  }
+}
+

@@ -1,0 +1,154 @@
+/**
+ * Coreference within an article: later uses of a person's full name or
+ * surname (also in the German genitive) are linked to the person, and each
+ * surname mention gets the id of the nearest full name with that surname.
+ */
+import { FAMILY_NAME_FIRST_MARKERS } from '../languages/entities';
+import { genitiveBases, nameKey } from './normalize';
+import type { RecognitionContext } from './recognitionContext';
+import { ADJECTIVE_LIKE, HAS_LOWER, NAME_SHAPE, STRONG } from './shapes';
+
+/** Links later uses of a name found with a cue: "Stoltenberg", "Stoltenbergs", "Jens Stoltenberg". */
+export function propagateNames(ctx: RecognitionContext): void {
+  const fullKeys = new Set<string>();
+  const surnames = new Set<string>();
+  for (const c of ctx.claims) {
+    if (c.type !== 'person') continue;
+    const key = nameKey(c.name);
+    if (c.form === 'full') {
+      fullKeys.add(key);
+      for (const surname of surnamesOf(c.name)) surnames.add(nameKey(surname));
+    } else {
+      surnames.add(key);
+    }
+  }
+  if (surnames.size === 0) return;
+  const german = ctx.lex.code === 'de';
+  for (let i = 0; i < ctx.toks.length; i++) {
+    const t = ctx.toks[i]!;
+    if (!ctx.free(i) || !t.cap || !t.word || t.allCaps) continue;
+    // A full name: two words.
+    if (ctx.free(i + 1) && ctx.sameSentence(i, i + 1) && ctx.plainGap(i + 1) && ctx.toks[i + 1]!.cap) {
+      const n = ctx.toks[i + 1]!;
+      const variants = [n.base, ...(german ? genitiveBases(n.base) : [])];
+      const hit = variants.find((v) => fullKeys.has(nameKey(`${t.base} ${v}`)));
+      if (hit !== undefined) {
+        ctx.claim({ first: i, last: i + 1, type: 'person', key: '', name: `${t.base} ${hit}`, form: 'full', cue: 'known' });
+        i++;
+        continue;
+      }
+    }
+    if (!NAME_SHAPE.test(t.base) || !HAS_LOWER.test(t.base)) continue;
+    const variants = [t.base, ...(german ? genitiveBases(t.base) : [])];
+    const hit = variants.find((v) => surnames.has(nameKey(v)));
+    if (hit === undefined) continue;
+    if (ctx.isTitle(i) || ctx.lex.commonWords.has(hit.toLowerCase())) continue;
+    // "… Karla Wittstock …" before "sagte Wittstock": a given name, even one no list has, before the surname.
+    if (!fullKeys.has(nameKey(hit)) && givenNameBefore(ctx, i)) {
+      const g = ctx.toks[i - 1]!;
+      ctx.claim({ first: i - 1, last: i, type: 'person', key: '', name: `${g.base} ${hit}`, form: 'full', cue: 'known' });
+      fullKeys.add(nameKey(`${g.base} ${hit}`));
+      continue;
+    }
+    ctx.claim({ first: i, last: i, type: 'person', key: '', name: hit, form: 'surname', cue: 'known' });
+  }
+}
+
+/** Whether the word before token i is a given name of the surname at i: capitalised, name-shaped, not a common word. */
+function givenNameBefore(ctx: RecognitionContext, i: number): boolean {
+  const g = i - 1;
+  if (!ctx.free(g) || !ctx.sameSentence(g, i) || !ctx.plainGap(i)) return false;
+  const t = ctx.toks[g]!;
+  if (!t.word || !t.cap || t.allCaps || t.base.length < 2 || t.base !== t.text) return false;
+  if (ctx.lex.givenNames.has(t.lower)) return true;
+  if (ctx.lex.attributionBefore.has(t.lower) || ctx.lex.placePrepositions.has(t.lower) || ctx.lex.speakerVerbs.has(t.lower)) return false;
+  if (ctx.nameClass(g) !== STRONG || ctx.isRole(t) || ctx.isTitle(g) || ctx.lex.placeWords.has(t.lower)) return false;
+  if (ctx.lex.determiners.has(ctx.toks[g - 1]?.lower ?? '') && ctx.sameSentence(g - 1, g)) return false;
+  // A capitalised adjective mid-sentence belongs to a name ("Jasper"); at the start it may be an ordinary adjective.
+  if (ctx.lex.code === 'de' && ADJECTIVE_LIKE.test(t.base) && !/(?:e|a|o|i)$/u.test(t.lower) && (t.initial || /isch(?:e|en)?$/u.test(t.lower))) return false;
+  return !ctx.lowerSeen.has(t.lower);
+}
+
+/** "van der Meulen sagte": a surname mention takes the particles its full name gives it. */
+export function extendParticleSurnames(ctx: RecognitionContext): void {
+  const particlesOf = new Map<string, string[]>();
+  for (const c of ctx.claims) {
+    if (c.type !== 'person' || c.form !== 'full') continue;
+    const words = c.name.split(/\s+/u);
+    let k = words.length - 1;
+    while (k > 0 && (ctx.lex.particles.has(words[k - 1]!) || (k > 1 && /^(?:der|den|la|los|las)$/u.test(words[k - 1]!) && ctx.lex.particles.has(words[k - 2]!)))) k--;
+    if (k < words.length - 1 && k > 0) particlesOf.set(nameKey(words[words.length - 1]!), words.slice(k, -1));
+  }
+  if (particlesOf.size === 0) return;
+  ctx.claims.forEach((c, index) => {
+    if (c.type !== 'person' || c.form !== 'surname') return;
+    const particles = particlesOf.get(nameKey(c.name));
+    if (!particles) return;
+    let first = c.first;
+    for (let k = particles.length - 1; k >= 0; k--) {
+      const p = first - 1;
+      if (!ctx.free(p) || !ctx.sameSentence(p, c.first) || !ctx.plainGap(first) || ctx.toks[p]!.lower !== particles[k]!.toLowerCase()) return;
+      first = p;
+    }
+    const name = ctx.text.slice(ctx.toks[first]!.start, ctx.toks[c.last]!.baseEnd);
+    ctx.claims[index] = { ...c, first, name };
+    for (let k = first; k < c.first; k++) ctx.owner[k] = index;
+  });
+}
+
+/** Gives each person claim its entity id: full names by key, surnames by the nearest full name with that surname. */
+export function resolvePeople(ctx: RecognitionContext): Map<number, string> {
+  const ids = new Map<number, string>();
+  const fullKeys = new Set<string>();
+  const bySurname = new Map<string, { key: string; at: number }[]>();
+  ctx.claims.forEach((c) => {
+    if (c.type === 'person' && c.form === 'full') fullKeys.add(nameKey(c.name));
+  });
+  ctx.claims.forEach((c, index) => {
+    if (c.type !== 'person' || c.form !== 'full') return;
+    let key = nameKey(c.name);
+    // "Jens Stoltenbergs" is the genitive of a name given elsewhere.
+    if (ctx.lex.code === 'de' && key.endsWith('s') && fullKeys.has(key.slice(0, -1))) key = key.slice(0, -1);
+    ids.set(index, `person:${key}`);
+    for (const word of surnamesOf(c.name)) {
+      const surname = nameKey(word);
+      const list = bySurname.get(surname) ?? [];
+      list.push({ key, at: ctx.toks[c.first]!.start });
+      bySurname.set(surname, list);
+    }
+  });
+  ctx.claims.forEach((c, index) => {
+    if (c.type !== 'person' || c.form === 'full') return;
+    const candidatesForName = [c.name, ...(ctx.lex.code === 'de' ? genitiveBases(c.name) : []), lastWordOf(c.name)];
+    let chosen: string | undefined;
+    for (const variant of candidatesForName) {
+      const list = bySurname.get(nameKey(variant));
+      if (!list) continue;
+      const at = ctx.toks[c.first]!.start;
+      let best = list[0]!;
+      for (const entry of list) if (entry.at <= at) best = entry;
+      chosen = best.key;
+      break;
+    }
+    ids.set(index, `person:${chosen ?? nameKey(c.name)}`);
+  });
+  return ids;
+}
+
+/**
+ * The words of a full name that stand for the person alone: the last one,
+ * and the first where the name puts the family name first ("Nguyen Thi Lan"
+ * is "Nguyen", "Tran Van Duc" is "Tran").
+ */
+export function surnamesOf(name: string): string[] {
+  const words = name.split(/\s+/u);
+  const last = words[words.length - 1]!;
+  const middle = words[1];
+  if (words.length === 3 && middle && /^\p{Lu}/u.test(middle) && FAMILY_NAME_FIRST_MARKERS.has(middle.toLowerCase())) return [last, words[0]!];
+  return [last];
+}
+
+function lastWordOf(name: string): string {
+  const words = name.split(/\s+/u);
+  return words[words.length - 1]!;
+}
