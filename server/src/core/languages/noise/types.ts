@@ -1,13 +1,13 @@
 /**
  * The shape of one language's scrape-noise knowledge. The lexicons are data:
  * phrases and small regular-expression sources written by us (never by users),
- * kept apart from the algorithm in detectNoise.ts.
+ * kept apart from the algorithm (server/src/core/noise).
  *
  * Conventions for regex sources: they are compiled case-insensitively with the
  * `u` flag; an entry that starts with `=` is compiled case-sensitively (the `=`
  * is dropped); a single space stands for any run of whitespace.
  */
-import type { NoiseCategory } from '../categories';
+import type { NoiseCategory } from '../../noise/categories';
 
 export type CategoryLists = Readonly<Partial<Record<NoiseCategory, readonly string[]>>>;
 

@@ -3,16 +3,11 @@
  * regular expressions, once. Both languages are always used: German pages
  * carry English buttons ("Share on X") and English pages German names.
  */
-import { NOISE_CATEGORIES, type NoiseCategory } from '../categories';
-import { PICTURE_AGENCIES } from './agencies';
-import { germanNoise } from './de';
-import { englishNoise } from './en';
-import type { CategoryLists, NoiseLexicon } from './types';
-
-export { germanNoise } from './de';
-export { englishNoise } from './en';
-export { NEWS_AGENCIES, PICTURE_AGENCIES } from './agencies';
-export type { NoiseLexicon } from './types';
+import { NOISE_CATEGORIES, type NoiseCategory } from './categories';
+import { PICTURE_AGENCIES } from '../languages/noise/agencies';
+import { germanNoise } from '../languages/noise/de';
+import { englishNoise } from '../languages/noise/en';
+import type { CategoryLists, NoiseLexicon } from '../languages/noise/types';
 
 export interface CategoryRegex {
   readonly category: NoiseCategory;
