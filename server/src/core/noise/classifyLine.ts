@@ -9,12 +9,13 @@ import { normalizeLine, type CompiledLexicon } from './compiledLexicon';
 import { hasAddress, hasOdds, isProse, lineFeatures, segmentsOf } from './features';
 import { isBreadcrumb, hasPhrase, isNewsletterTitle, isShareBar } from './lineShapes';
 import { excerpt, flagLine, type LineState, type VerdictKind } from './lineState';
-import { CAPTION_WHAT, creditLabelOf, creditTailOf, isBareCredit } from './pictureCredits';
+import { CAPTION_WHAT, creditLabelOf, creditTailOf, isBareCredit, isCopyrightNotice } from './pictureCredits';
 import { segmentNoise } from './segmentNoise';
 
 const SHORT_LINE_LENGTH = 120;
 const CAPTION_MAX_LENGTH = 250;
 const FIELD_LABEL = /^[\p{L}][\p{L} -]{0,25}\s?\*$/u;
+const WEAK_PATTERN_MAX_WORDS = 8;
 
 export function classifyLine(line: LineState, lexicon: CompiledLexicon): void {
   const { text, features } = line;
@@ -25,6 +26,7 @@ export function classifyLine(line: LineState, lexicon: CompiledLexicon): void {
   const exact = lexicon.lines.get(normalized);
   if (exact) return whole(exact, `the line is '${excerpt(text)}'`);
   if (isShareBar(text, lexicon)) return whole('social-share', 'the line consists of share-button labels');
+  if (isCopyrightNotice(text, features, lexicon)) return whole('other', "the line is the site's copyright notice");
   const creditTail = creditTailOf(text, lexicon);
   if (creditTail !== undefined) {
     const head = text.slice(0, creditTail).trimEnd();
@@ -63,4 +65,6 @@ export function classifyLine(line: LineState, lexicon: CompiledLexicon): void {
   else if (FIELD_LABEL.test(text)) line.hint = 'comment-form';
   else if (!/\s/.test(text) && hasAddress(text)) line.hint = 'other';
   else if (features.words <= 5 && !/[.?]$/.test(text) && lexicon.callToAction.test(text)) line.hint = 'any';
+  else if (features.words <= WEAK_PATTERN_MAX_WORDS && !features.endsSentence) line.hint = lexicon.weakPatterns.find((p) => p.regex.test(text))?.category;
+  if (!line.verdict && text.length <= 60 && lexicon.listHeading.test(text)) line.listHeading = true;
 }

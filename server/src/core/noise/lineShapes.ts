@@ -13,7 +13,8 @@ const NEWSLETTER_TITLE_MAX_WORDS = 5;
 /** "👍 Teilen 💬 Kommentieren", "Facebook Twitter E-Mail": only share-button words, at least one of them a strong one. */
 export function isShareBar(text: string, lexicon: CompiledLexicon): boolean {
   if (text.length > 120 || /[.?*]$/.test(text)) return false;
-  const words = wordsOf(text.replace(EMOJI, ' ')).map((w) => w.toLowerCase());
+  // NFKC folds styled letters ("𝕏") into plain ones.
+  const words = wordsOf(text.normalize('NFKC').replace(EMOJI, ' ')).map((w) => w.toLowerCase());
   if (words.length === 0 || words.length > 12) return false;
   let strong = 0;
   for (const word of words) {

@@ -50,6 +50,8 @@ export interface LineState extends NoiseLine {
   /** Noise glued to the line (used only when the whole line has no verdict). */
   glued: Verdict[];
   hint?: Hint;
+  /** The line reads like the heading of a teaser list ("Weitere Rückrufe"); teaserBlocks.ts decides. */
+  listHeading?: boolean;
   bareTime: boolean;
 }
 

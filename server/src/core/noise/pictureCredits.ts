@@ -24,9 +24,20 @@ export function readsLikeSentence(segment: string, lexicon: CompiledLexicon): bo
   const words = wordsOf(body);
   if (words.length > CREDIT_MAX_WORDS) return true;
   if (lexicon.pictureAgency.test(body)) return false;
+  // "und 41 weitere Fotografinnen": a counted quantity belongs to a sentence; credits name, they do not count.
+  if (/(?<![\d.,:/])\d{1,4}\s\p{Ll}/u.test(body)) return true;
   let lower = 0;
   for (const word of words) if (/^\p{Ll}/u.test(word) && !CREDIT_LOWER_WORDS.has(word)) lower++;
   return words.length >= 6 && lower >= 3;
+}
+
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/u;
+const COPYRIGHT_SIGN = /^(?:©|\(c\)|copyright\b)/iu;
+
+/** "© 2025 Muster Medien GmbH", "© Vitalpost Verlag. Alle Rechte vorbehalten": the site's footer, not a photo credit ("© dpa", "© Max Muster"). */
+export function isCopyrightNotice(text: string, features: LineFeatures, lexicon: CompiledLexicon): boolean {
+  if (text.length > 200 || features.words > 25 || !COPYRIGHT_SIGN.test(text)) return false;
+  return lexicon.copyrightNotice.test(text) || (YEAR.test(text) && !lexicon.pictureAgency.test(text));
 }
 
 /** "NATO / POOL / Anadolu Agency über Getty Images", "Sergej Fadejew / Getty Images", "AP Photo/Max Muster". */

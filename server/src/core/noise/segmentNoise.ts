@@ -19,6 +19,8 @@ const WHOLE_LINE_MAX_LENGTH = 400;
 /** Consent banners, paywalls and forms can be long paragraphs of legal text. */
 const BANNERS: ReadonlySet<NoiseCategory> = new Set(['cookie-consent', 'paywall', 'newsletter', 'comment-form']);
 const BANNER_MAX_LENGTH = 1500;
+const LABEL_QUOTE_MAX_LENGTH = 40;
+const LEAD_QUESTION_MAX_WORDS = 10;
 
 /** Forms of reporting verbs that are also everyday words ("meinen Namen", "add", "notes") say nothing about reported speech. */
 const AMBIGUOUS_VERB_FORMS = new Set(['meinen', 'sagen', 'sage', 'add', 'adds', 'tell', 'say', 'notes', 'states', 'claims', 'points', 'posts', 'continues', 'answers', 'asks', 'rief', 'ruft']);
@@ -107,15 +109,17 @@ export function segmentNoise(line: LineState, lexicon: CompiledLexicon): boolean
   const category = segments[first].category!;
   const why = segments[first].why!;
   const reachesEnd = last === segments.length - 1;
+  // A credit recognised by its start ("© …", "Credit: …") can have its caption above it (captions.ts).
+  const kind = category === 'image-credit' && segments[0].byStart ? 'credit' : 'line';
   if (first === 0 && reachesEnd) {
-    flagLine(line, category, 'line', why);
+    flagLine(line, category, kind, why);
     return true;
   }
   if (first === 0) {
     // A line that opens like a banner or teaser ("Wir verwenden Cookies …", "Mehr zum Thema – …") is one as a whole.
     const limit = BANNERS.has(category) ? BANNER_MAX_LENGTH : WHOLE_LINE_MAX_LENGTH;
-    if (segments[0].byStart && text.length <= limit && !line.quoted) {
-      flagLine(line, category, 'line', why);
+    if (segments[0].byStart && text.length <= limit && (!line.quoted || quotesOnlyLabels(line))) {
+      flagLine(line, category, kind, why);
       return true;
     }
     // Mostly noise with a short remainder.
@@ -127,6 +131,11 @@ export function segmentNoise(line: LineState, lexicon: CompiledLexicon): boolean
     return false;
   }
   const head = text.slice(0, segments[first].start).trimEnd();
+  // "Sie haben Hinweise? Schreiben Sie uns an …", "Got a tip? Email us at …": a short question leads into the box.
+  if (first === 1 && reachesEnd && /\?$/u.test(head) && lineFeatures(head).words <= LEAD_QUESTION_MAX_WORDS && !line.quoted && !line.headline && !line.headerLine) {
+    flagLine(line, category, 'line', `${why}, after a short question that leads into it`);
+    return true;
+  }
   const headIsText = /[.!?…"“”»«)]$/u.test(head) || line.headerLine || line.headline;
   if (reachesEnd && headIsText) {
     line.glued.push({ category, span: { start: line.start + segments[first].start, end: line.end }, kind: 'glued', why: `${why}, glued to the end of a content line` });
@@ -146,6 +155,11 @@ export function segmentNoise(line: LineState, lexicon: CompiledLexicon): boolean
     return true;
   }
   return false;
+}
+
+/** Quotation marks around a few words only ("unter „Privatsphäre-Einstellungen“ ändern") mark a label or term, not speech. */
+function quotesOnlyLabels(line: LineState): boolean {
+  return line.quotations.length > 0 && line.quotations.every((q) => q.end - q.start <= LABEL_QUOTE_MAX_LENGTH);
 }
 
 function isReportedProse(text: string): boolean {

@@ -6,7 +6,7 @@
  * ("vor 2 Stunden", "3 hours ago") is such a list even without a heading.
  */
 import type { NoiseCategory } from './categories';
-import { hasAgeMark, hasDateSuffix, isDateLine, isProse } from './features';
+import { hasAgeMark, hasDateSuffix, isDateLine, isProse, isScheduleItem } from './features';
 import { excerpt, flagLine, isFree, type LineState } from './lineState';
 
 /** Headings that open a teaser list, how long it can be, what a teaser line looks like. */
@@ -18,6 +18,8 @@ const TEASER_MAX_LENGTH = 160;
 /** A run of this many teaser-like lines, with at least AGE_MARKS_MIN ages ("vor 2 Stunden"), is a teaser list even without a heading. */
 const HEADLESS_TEASERS_MIN = 3;
 const AGE_MARKS_MIN = 2;
+/** A heading without a fixed phrase ("Weitere Rückrufe") needs this many teasers under it. */
+const WEAK_HEADING_MIN_TEASERS = 2;
 
 /** A line that can stand in a teaser list: a headline (short, no closing period, capitalised), a date or age, a category label. */
 function teaserLike(line: LineState): boolean {
@@ -45,19 +47,29 @@ function datedTeaser(line: LineState): boolean {
 export function teaserBlocks(lines: LineState[]): void {
   for (let p = 0; p < lines.length; p++) {
     const head = lines[p];
-    if (!isBlockHeading(head)) continue;
-    const category = head.verdict!.category;
+    const weakHeading = head.listHeading === true && isFree(head);
+    if (!weakHeading && !isBlockHeading(head)) continue;
+    const category = weakHeading ? 'related-links' : head.verdict!.category;
     const members: LineState[] = [];
     let q = p + 1;
     for (; q < lines.length && members.length < BLOCK_MAX_LINES; q++) {
       const line = lines[q];
       if (line.verdict) {
-        if (line.verdict.category === category && line.verdict.kind !== 'duplicate') continue;
+        if (!weakHeading && line.verdict.category === category && line.verdict.kind !== 'duplicate') continue;
         break;
       }
       if (line.hint && line.hint !== 'any' && line.hint !== category) break;
       if (!teaserLike(line)) break;
+      // A heading without a fixed phrase has its teasers right under it, in its own block of lines,
+      // and "Weitere Termine" over "Samstag: Flohmarkt" heads a schedule of the article.
+      if (weakHeading && (line.paragraph !== head.paragraph || isScheduleItem(line.text))) break;
+      // A short line alone above a paragraph of prose is the article's next subhead, not a teaser.
+      if (line.paragraph !== lines[q - 1].paragraph && lines[q + 1] && lines[q + 1].paragraph !== line.paragraph && isProse(lines[q + 1].features)) break;
       members.push(line);
+    }
+    if (weakHeading) {
+      if (members.length < WEAK_HEADING_MIN_TEASERS) continue;
+      flagLine(head, category, 'context', `the heading of a list of teasers ('${excerpt(members[0].text, 30)}' …)`);
     }
     // A single short line right before prose is a subhead of the article ("Anzeige", then the story goes on).
     const next = lines[q];
