@@ -43,8 +43,10 @@ const fmt = (x: number) => x.toFixed(3);
 // Floors and ceilings: first measured on 2026-11-23 (values in the comments).
 
 const FLOOR = {
-  noisePrecision: 0.93, // measured 0.986 (73/74) on 2026-11-23
-  noiseRecall: 0.42, // measured 0.477 (73/153) on 2026-11-23
+  // Noise raised after the lexicon families and context rules of issue #3; the kinds of the earlier misses
+  // were studied (not their lines), so this set is no longer fully blind for noise: heldout v2 measures it.
+  noisePrecision: 0.95, // measured 1.000 (153/153) on 2026-11-23; first 0.986 (73/74) on 2026-11-23
+  noiseRecall: 0.95, // measured 1.000 (153/153) on 2026-11-23; first 0.477 (73/153) on 2026-11-23
   personF1: 0.72, // measured 0.774 on 2026-11-23
   placeF1: 0.65, // measured 0.702 on 2026-11-23
   organisationF1: 0.64, // measured 0.697 on 2026-11-23
