@@ -62,8 +62,10 @@ interface Floors {
 
 /** The first blind set; the detectors were improved after its first run, so its figures flatter them. */
 const HELDOUT_1: Floors = {
-  noisePrecision: 0.93, // measured 0.986 (73/74) on 2026-11-23
-  noiseRecall: 0.42, // measured 0.477 (73/153) on 2026-11-23
+  // Noise raised after the lexicon families and context rules of issue #3; the kinds of the earlier misses
+  // were studied (not their lines), so this set is no longer fully blind for noise: heldout2 measures it.
+  noisePrecision: 0.95, // measured 1.000 (153/153) on 2026-11-23; first 0.986 (73/74) on 2026-11-23
+  noiseRecall: 0.95, // measured 1.000 (153/153) on 2026-11-23; first 0.477 (73/153) on 2026-11-23
   // Entities raised on 2026-11-23 after the recogniser work of issue #4 (first run: person 0.774,
   // place 0.702, organisation 0.697, hover 0.608). The error kinds of this set were studied for that
   // work (not its lines), so these figures overstate: the fresh held-out set measures it.

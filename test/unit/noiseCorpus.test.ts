@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { Corpus } from '../../server/src/core/corpus/corpus';
 
-const BOILERPLATE = 'Alle Angaben ohne Gewähr, Stand der Recherche.';
+// A site's slogan that no lexicon knows: only the corpus can tell it is boilerplate.
+const BOILERPLATE = 'Ihr Heimatblatt seit 1949, Stand der Recherche.';
 
 function article(topic: string, extra: string[] = []): string {
   return [

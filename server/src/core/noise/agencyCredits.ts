@@ -5,7 +5,7 @@
  */
 import type { Article } from '../article/types';
 import type { Span } from '../text/span';
-import { NEWS_AGENCIES, type NewsAgency } from './lexicons/agencies';
+import { NEWS_AGENCIES, type NewsAgency } from '../languages/noise/agencies';
 
 export interface CreditedAgency {
   /** As written in the credit: "dpa", "Reuters", "dl". */

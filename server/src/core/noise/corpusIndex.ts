@@ -12,7 +12,8 @@
  * the ids of the articles that contain it (a number while there is only one).
  */
 import type { Article } from '../article/types';
-import { corpusEligible, isSharedProse, noiseLines, type NoiseCorpusEvidence } from './detectNoise';
+import { noiseLines } from './collectLines';
+import { corpusEligible, isSharedProse, type NoiseCorpusEvidence } from './corpusEvidence';
 import { lineKey } from './lineKey';
 
 export interface NoiseIndexEntry {

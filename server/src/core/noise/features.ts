@@ -32,7 +32,11 @@ const DATE_LINE = new RegExp(String.raw`^(?:(?:am|on|posted|updated|aktualisiert
 const DATE_SUFFIX = new RegExp(String.raw`\s(?:[–—|·•-]|,)\s?(?:${DATE}|${AGE})$`, 'iu');
 const AGE_MARK = new RegExp(String.raw`(?:^|\s)(?:${AGE})$`, 'iu');
 
-const BARE_TIME = /^(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s?(?:min|minuten|minutes|mins?)\.?)?$/iu;
+// A player's clock or duration: "10:37", "1:02:33", "3:58 min", "00:00 / 27:13", "4 Min." (not "90. Min.", which is a match minute).
+/** An item of a schedule or agenda: "Samstag: Flohmarkt", "12. Juni – Sommerfest", "19 Uhr: Konzert", "Mon, 9am: …". */
+const SCHEDULE_ITEM = new RegExp(String.raw`^(?:(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\p{L}{0,8}\.?(?:,?\s(?:${NUMERIC_DATE}|${MONTH_DATE}))?|${NUMERIC_DATE}|${MONTH_DATE}|\d{1,2}(?:[.:]\d{2})?\s?(?:uhr|h|am|pm|a\.m\.|p\.m\.))(?:${CLOCK})?\s?[:–—-]\s`, 'iu');
+
+const BARE_TIME = /^(?:(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s?\/\s?(?:\d{1,2}:)?\d{1,2}:\d{2})?(?:\s?(?:min|minuten|minutes|mins?)\.?)?|\d{1,3}\s?(?:min|minuten|minutes|mins)\.?)$/iu;
 
 export interface LineFeatures {
   readonly words: number;
@@ -42,7 +46,7 @@ export interface LineFeatures {
   /** Ends with sentence punctuation (possibly followed by a closing quotation mark). */
   readonly endsSentence: boolean;
   readonly hasPrice: boolean;
-  /** The whole line is a time or a duration: "10:37", "1:02:33", "3:58 min". */
+  /** The whole line is a time or a duration: "10:37", "1:02:33", "3:58 min", "00:00 / 27:13", "4 Min.". */
   readonly bareTime: boolean;
 }
 
@@ -98,6 +102,11 @@ export function lineFeatures(text: string): LineFeatures {
   };
 }
 
+/** The line is an item of a schedule or agenda ("Samstag: Flohmarkt in der Altstadt"), not a teaser headline. */
+export function isScheduleItem(text: string): boolean {
+  return SCHEDULE_ITEM.test(text);
+}
+
 /** Betting odds in the text ("Quote 2,35", "to win at 7/2"). */
 export function hasOdds(text: string): boolean {
   return ODDS.test(text);
@@ -130,7 +139,7 @@ const OPENING = new Set(['„', '"', '»', '«', '(', '‚', "'"]);
  * Splits a line into sentence-like segments (offsets relative to the line;
  * fresh objects on every call): a segment ends at . ! ? … (and closing
  * quotation marks) followed by spaces and a capital, digit or opening mark,
- * or at a period glued to a capitalised word ("worden.ANZEIGE").
+ * or at a period glued to a capitalised word ("worden.ANZEIGE", "gesperrt.Anzeige").
  */
 export function segmentsOf(text: string): { start: number; end: number }[] {
   const segments: { start: number; end: number }[] = [];
@@ -146,7 +155,9 @@ export function segmentsOf(text: string): { start: number; end: number }[] {
     if (next >= length) break;
     const following = text[next];
     const spaced = next > end && (isUpper(following) || isDigitCode(following.charCodeAt(0)) || OPENING.has(following));
-    const glued = next === end && text[i] === '.' && i > 0 && isLowerOrDigit(text[i - 1]) && isUpper(following) && next + 1 < length && isUpper(text[next + 1]);
+    // "worden.ANZEIGE", "ausgeschildert.Anzeige": the scraper dropped the space (but "Dr.Müller", "z.B." stay whole).
+    const glued = next === end && text[i] === '.' && i > 0 && isLowerOrDigit(text[i - 1]) && isUpper(following) && next + 1 < length
+      && (isUpper(text[next + 1]) || endsLowerWord(text, i, 3));
     if (!spaced && !glued) continue;
     if (end > start) segments.push({ start, end });
     start = next;
@@ -158,6 +169,17 @@ export function segmentsOf(text: string): { start: number; end: number }[] {
     if (end > start) segments.push({ start, end });
   }
   return segments;
+}
+
+/** The text before `end` ends with at least `count` lower-case letters. */
+function endsLowerWord(text: string, end: number, count: number): boolean {
+  if (end < count) return false;
+  for (let k = end - count; k < end; k++) if (!isLower(text[k])) return false;
+  return true;
+}
+
+function isLower(ch: string): boolean {
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
 function isSpaceCode(c: number): boolean {

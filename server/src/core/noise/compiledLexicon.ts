@@ -3,16 +3,11 @@
  * regular expressions, once. Both languages are always used: German pages
  * carry English buttons ("Share on X") and English pages German names.
  */
-import { NOISE_CATEGORIES, type NoiseCategory } from '../categories';
-import { PICTURE_AGENCIES } from './agencies';
-import { germanNoise } from './de';
-import { englishNoise } from './en';
-import type { CategoryLists, NoiseLexicon } from './types';
-
-export { germanNoise } from './de';
-export { englishNoise } from './en';
-export { NEWS_AGENCIES, PICTURE_AGENCIES } from './agencies';
-export type { NoiseLexicon } from './types';
+import { NOISE_CATEGORIES, type NoiseCategory } from './categories';
+import { PICTURE_AGENCIES } from '../languages/noise/agencies';
+import { germanNoise } from '../languages/noise/de';
+import { englishNoise } from '../languages/noise/en';
+import type { CategoryLists, NoiseLexicon } from '../languages/noise/types';
 
 export interface CategoryRegex {
   readonly category: NoiseCategory;
@@ -50,6 +45,12 @@ export interface CompiledLexicon {
   readonly pictureAgency: RegExp;
   /** A picture credit at the end of a line: group 1 is the credit from its label on. */
   readonly creditTail: RegExp;
+  /** A copyright notice that names a publisher or reserves rights: the site's footer, not a photo credit. */
+  readonly copyrightNotice: RegExp;
+  /** Whole lines that are noise only next to other noise ("Zum Spielplan"), by category. */
+  readonly weakPatterns: readonly CategoryRegex[];
+  /** The heading of a teaser list without a fixed phrase ("Weitere Rückrufe"). */
+  readonly listHeading: RegExp;
 }
 
 const LEXICONS: readonly NoiseLexicon[] = [germanNoise, englishNoise];
@@ -60,15 +61,15 @@ export function compiledLexicon(): CompiledLexicon {
   return compiled;
 }
 
-/** How exact and weak lines are compared: lower-case, no emoji or bullets, single spaces, no trailing `.:!`. */
+/** How exact and weak lines are compared: lower-case, no emoji or bullets, single spaces, no trailing `.:!` or dashes ("– Anzeige –"). */
 export function normalizeLine(text: string): string {
   return text
     .toLowerCase()
     .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}•·▶►▸→←»«›‹|]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/\s*[.:!…]+$/u, '')
-    .replace(/^[-–—*]\s*/u, '');
+    .replace(/\s*[.:!…–—-]+$/u, '')
+    .replace(/^[-–—*]+\s*/u, '');
 }
 
 /** A lexicon regex source in our conventions (see types.ts) → JavaScript regex source and whether it ignores case. */
@@ -161,6 +162,15 @@ function compile(lexicons: readonly NoiseLexicon[]): CompiledLexicon {
       `(?:^|(?<=\\s))((?:${[...new Set(lexicons.flatMap((l) => l.creditLabels))].sort((a, b) => b.length - a.length).map(escape).join('|')})\\s?:\\s?\\S.{0,110})$`,
       'u',
     ),
+    copyrightNotice: new RegExp(
+      `^(?:©|\\(c\\)|copyright\\b).{0,80}?(?:(?<![\\p{L}\\p{N}])(?:${[...new Set(lexicons.flatMap((l) => l.publisherWords))].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])|rights reserved|rechte vorbehalten)`,
+      'iu',
+    ),
+    weakPatterns: NOISE_CATEGORIES.flatMap((category) => {
+      const sources = lexicons.flatMap((l) => l.weakPatterns[category] ?? []).map((e) => toSource(e).source);
+      return sources.length === 0 ? [] : [{ category, regex: new RegExp(`^(?:${sources.join('|')})$`, 'iu') }];
+    }),
+    listHeading: new RegExp(`^(?:${lexicons.flatMap((l) => l.listHeadings).map((e) => toSource(e).source).join('|')})$`, 'iu'),
     pictureAgency: new RegExp(
       `(?<![\\p{L}\\p{N}])(?:${[...PICTURE_AGENCIES].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`,
       'iu',

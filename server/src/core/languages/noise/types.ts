@@ -1,13 +1,13 @@
 /**
  * The shape of one language's scrape-noise knowledge. The lexicons are data:
  * phrases and small regular-expression sources written by us (never by users),
- * kept apart from the algorithm in detectNoise.ts.
+ * kept apart from the algorithm (server/src/core/noise).
  *
  * Conventions for regex sources: they are compiled case-insensitively with the
  * `u` flag; an entry that starts with `=` is compiled case-sensitively (the `=`
  * is dropped); a single space stands for any run of whitespace.
  */
-import type { NoiseCategory } from '../categories';
+import type { NoiseCategory } from '../../noise/categories';
 
 export type CategoryLists = Readonly<Partial<Record<NoiseCategory, readonly string[]>>>;
 
@@ -39,6 +39,21 @@ export interface NoiseLexicon {
   readonly navigationRoots: readonly string[];
   /** Labels that open a picture credit, capitalised as on the page ("Foto", "Bild", "Photo"). */
   readonly creditLabels: readonly string[];
+  /**
+   * Words that name a publisher in a copyright notice ("GmbH", "Verlag", "Ltd"): "© 2025 Muster Medien GmbH"
+   * is the site's footer, while "© Max Muster" credits a photo.
+   */
+  readonly publisherWords: readonly string[];
+  /**
+   * Regex sources of short lines that are noise only next to other noise, with their category: "Zum Spielplan"
+   * (a link), "Abpfiff – der Fußball-Podcast" (a player's title). Each must match the whole line.
+   */
+  readonly weakPatterns: CategoryLists;
+  /**
+   * Regex sources of the heading of a teaser list that names no fixed phrase ("Weitere Rückrufe", "More Sport"):
+   * a heading only when teaser-like lines follow it.
+   */
+  readonly listHeadings: readonly string[];
   /** Regex sources of calls to action ("jetzt anmelden", "subscribe"). */
   readonly callsToAction: readonly string[];
   /** Words that open an author line ("Von", "By"); the author line is kept. */
