@@ -49,14 +49,16 @@ const FLOOR = {
   placeF1: 0.65, // measured 0.702 on 2026-11-23
   organisationF1: 0.64, // measured 0.697 on 2026-11-23
   hover: 0.55, // measured 0.608 (93/153) on 2026-11-23
-  claimRecall: 0.78, // measured 0.838 (67/80) on 2026-11-23
-  claimPrecision: 0.8, // measured 0.859 (67/78) on 2026-11-23
-  speakerAccuracy: 0.95, // measured 1.000 (24/24) on 2026-11-23
+  // Claims: first run 2026-11-23 recall 0.838, precision 0.859. Raised on 2026-11-24 after the general
+  // fixes for the kinds of errors this set showed (so the claims set is no longer blind; heldout v2 is).
+  claimRecall: 0.92, // measured 0.975 (78/80) on 2026-11-24
+  claimPrecision: 0.95, // measured 1.000 (78/78) on 2026-11-24
+  speakerAccuracy: 0.95, // measured 1.000 (24/24) on 2026-11-24
 };
 
 const CEILING = {
-  attributedFalseAlarms: 0.15, // measured 0.098 (6/61) on 2026-11-23
-  quotationFalseAlarms: 0.05, // measured 0.000 (0/24) on 2026-11-23
+  attributedFalseAlarms: 0.05, // measured 0.000 (0/61) on 2026-11-24 (0.098, 6/61, on 2026-11-23)
+  quotationFalseAlarms: 0.05, // measured 0.000 (0/24) on 2026-11-24
 };
 
 // ---------------------------------------------------------------------------

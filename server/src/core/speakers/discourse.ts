@@ -5,6 +5,7 @@
  * quotation, who speaks it.
  */
 import type { Article, Quotation } from '../article/types';
+import { recognizeEntities, type Mention } from '../entities';
 import { claimLexiconFor, type ClaimLexicon } from '../languages/claims';
 import type { Span } from '../text/span';
 import { CueFinder, type AttributionCue } from './attribution';
@@ -97,6 +98,11 @@ export interface Discourse {
 export interface DiscourseOptions {
   /** Sentences for which this returns true (scrape noise) are not analysed. */
   readonly skip?: (span: Span) => boolean;
+  /**
+   * The article's mentions from the entity recogniser, corpus-resolved where
+   * the caller has an index; recognised here when absent.
+   */
+  readonly people?: readonly Mention[];
 }
 
 interface ChainState {
@@ -117,7 +123,7 @@ const TERM_DESIGNATORS = /^(?:zeitung|sender|magazin|blatt|buch|film|titel|opera
 export function analyseDiscourse(article: Article, options: DiscourseOptions = {}): Discourse {
   const lexicon = claimLexiconFor(article.language);
   const text = article.text;
-  const persons = new PersonIndex(text, lexicon);
+  const persons = new PersonIndex(text, lexicon, options.people ?? recognizeEntities(article).mentions);
   const reader = new SourceReader(text, lexicon, persons);
   const finder = new CueFinder(text, lexicon, reader, persons);
   const headlineParagraphs = new Set(article.paragraphs.filter((p) => p.kind === 'headline').map((p) => p.index));
@@ -135,9 +141,6 @@ export function analyseDiscourse(article: Article, options: DiscourseOptions = {
     sentenceQuotes.push(quotes);
     if (!skip) persons.scanSentence(sentence.index, words);
   }
-  article.sentences.forEach((sentence, k) => {
-    if (!skipped[k]) persons.addEarlyMentions(sentence.index, sentenceWords[k]!);
-  });
 
   // Pass 2: attribution, chains and speakers, in text order.
   const sentences: SentenceDiscourse[] = [];

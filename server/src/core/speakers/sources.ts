@@ -134,6 +134,9 @@ export class SourceReader {
       end++;
     }
     if (end === i) return undefined;
+    // A name runs on over lower-case particles: "Tobias van der Meulen".
+    const name = this.persons.mentionCovering(words[end - 1]!.span.start);
+    if (name && name.to > end && name.to <= words.length && words[name.to - 1]!.span.end === name.span.end) end = name.to;
     if (options.allowApposition !== false) end = this.withApposition(words, end);
     return { from: i, to: end };
   }
@@ -265,6 +268,9 @@ export class SourceReader {
     // A named person wins over a role phrase that stands alone.
     const named = mentions.find((m) => this.persons.personOf(m).named && m.kind !== 'role');
     if (chosen.kind === 'role' && named) chosen = named;
+    // "Halvorsen spokeswoman Kari Lindahl", "Verdi-Chefin Anna Roth": the name after a role noun heads the phrase.
+    const afterRole = mentions.filter((m) => m.kind !== 'role' && m.from > from && this.persons.roleStemOf(words[m.from - 1]!) !== undefined).at(-1);
+    if (afterRole && afterRole !== chosen && chosen.kind !== 'role' && !words[afterRole.from]!.comma) chosen = afterRole;
     const person = this.persons.personOf(chosen);
     const text = this.text.slice(span.start, span.end);
     return {
