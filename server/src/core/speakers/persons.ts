@@ -41,6 +41,9 @@ export interface PersonMention {
 }
 
 const MAX_NAME_WORDS = 4;
+/** Role stems per word, shared by all articles of a language and bounded. */
+const roleStemCaches = new WeakMap<ClaimLexicon, Map<string, string>>();
+const ROLE_STEM_CACHE_LIMIT = 50_000;
 const BRIDGE_PREFIX = 'speaker-person:';
 
 /** A recognised name's words in its sentence. */
@@ -404,7 +407,17 @@ export class PersonIndex {
     if (word.quoted || word.number) return undefined;
     const lex = this.lexicon;
     if (lex.profile.code === 'de' && !word.cap) return undefined;
-    const lower = word.lower;
+    let cache = roleStemCaches.get(lex);
+    if (!cache) roleStemCaches.set(lex, (cache = new Map()));
+    const cached = cache.get(word.lower);
+    if (cached !== undefined) return cached === '' ? undefined : cached;
+    const stem = this.computeRoleStem(word.lower);
+    if (cache.size < ROLE_STEM_CACHE_LIMIT) cache.set(word.lower, stem ?? '');
+    return stem;
+  }
+
+  private computeRoleStem(lower: string): string | undefined {
+    const lex = this.lexicon;
     const bare = lower.slice(lower.lastIndexOf('-') + 1);
     if (lex.personNouns.has(bare)) return bare;
     let stem = endsWithStem(lower, lex.roleStems);
