@@ -5,6 +5,7 @@
  * diagnostics and for the sentence hover.
  */
 import type { Article } from '../article/types';
+import type { Mention } from '../entities';
 import stopwordsDe from 'stopwords-de/stopwords-de.json';
 import stopwordsEn from 'stopwords-en/stopwords-en.json';
 import type { AttributionCue } from '../speakers/attribution';
@@ -57,6 +58,8 @@ export interface ClaimOptions {
   readonly isNoise?: (span: Span) => boolean;
   /** Review keys of sentences marked as checked: no claim finding for them. */
   readonly reviewed?: ReadonlySet<string>;
+  /** The article's entity mentions (corpus-resolved), for the people that speakers resolve to; recognised when absent. */
+  readonly people?: readonly Mention[];
 }
 
 export interface ClaimAnalysis {
@@ -79,12 +82,12 @@ export function assessClaims(article: Article, options: ClaimOptions = {}): Clai
 }
 
 function sameOptions(a: ClaimOptions, b: ClaimOptions): boolean {
-  return a.noise === b.noise && a.isNoise === b.isNoise && a.reviewed === b.reviewed;
+  return a.noise === b.noise && a.isNoise === b.isNoise && a.reviewed === b.reviewed && a.people === b.people;
 }
 
 function analyse(article: Article, options: ClaimOptions): ClaimAnalysis {
   const skip = noisePredicate(options);
-  const discourse = analyseDiscourse(article, skip ? { skip } : {});
+  const discourse = analyseDiscourse(article, { ...(skip && { skip }), ...(options.people && { people: options.people }) });
   const searched = lookedFor(article.language);
   const speechStarts = new Set(discourse.quotations.filter((q) => q.kind === 'speech').map((q) => q.quotation));
 

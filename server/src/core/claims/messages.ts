@@ -14,6 +14,7 @@ const SIGNAL_LABEL: Record<SignalKind, string> = {
   prediction: 'prediction',
   allegation: 'allegation',
   background: 'background fact',
+  generalisation: 'generalisation',
 };
 
 const MAX_SIGNALS_IN_MESSAGE = 3;

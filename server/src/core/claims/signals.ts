@@ -8,7 +8,7 @@ import { endsWithStem } from '../languages/claims';
 import type { Span } from '../text/span';
 import { clauseEnd, clauseStart, phraseAt, type Word } from '../speakers/words';
 
-export type SignalKind = 'number' | 'cause' | 'assessment' | 'prediction' | 'allegation' | 'background';
+export type SignalKind = 'number' | 'cause' | 'assessment' | 'prediction' | 'allegation' | 'background' | 'generalisation';
 
 export interface ClaimSignal {
   readonly kind: SignalKind;
@@ -40,9 +40,9 @@ export function claimSignals(text: string, words: readonly Word[], lexicon: Clai
     if (word.quoted) continue;
     const lower = word.lower;
 
-    // Numbers, except clock times and the day of a date.
+    // Numbers, except clock times, the day of a date and names ("Bundesstraße 51", "Flight 212").
     if (word.number) {
-      if (CLOCK.test(word.text) || isClockTime(words, i, lexicon)) continue;
+      if (CLOCK.test(word.text) || isClockTime(words, i, lexicon) || isDesignated(words, i, lexicon)) continue;
       const next = words[i + 1];
       if (next && next.gap.startsWith('.') && (months.has(next.lower) || ordinalNouns.has(next.lower))) continue;
       if (next && !de && months.has(next.lower) && /^\d{1,2}$/.test(word.text)) continue;
@@ -76,8 +76,13 @@ export function claimSignals(text: string, words: readonly Word[], lexicon: Clai
     // Assessments, superlatives included.
     const nameLike = !de && word.cap && i > 0 && !word.boundary;
     if (nameLike) continue;
-    if (lexicon.assessmentWords.has(lower) || endsWithStem(lower, lexicon.assessmentStems)) add('assessment', i, i + 1);
-    else if (isSuperlative(word, lexicon)) add('assessment', i, i + 1);
+    if ((lexicon.assessmentWords.has(lower) || endsWithStem(lower, lexicon.assessmentStems)) && !statesOpenQuestion(words, i, lexicon)) add('assessment', i, i + 1);
+    else if (isSuperlative(word, lexicon) || isNominalSuperlative(words, i, lexicon)) add('assessment', i, i + 1);
+    else if (lexicon.generalisationWords.has(lower)) add('generalisation', i, i + 1);
+    else {
+      const than = comparisonEnd(words, i, lexicon);
+      if (than > 0) add('assessment', i, than + 1);
+    }
     if (!de && (lower === 'most' || lower === 'least') && words[i + 1] && !words[i + 1]!.boundary) add('assessment', i, i + 2);
     if (de && (lower === 'viel' || lower === 'allzu') && lowerAt(i + 1) === 'zu') add('assessment', i, i + 2);
 
@@ -91,7 +96,8 @@ export function claimSignals(text: string, words: readonly Word[], lexicon: Clai
     if (lexicon.hearsayModals.has(lower)) {
       // "soll … stattfinden" with no date is a plan stated as fact; with a date it is a schedule.
       const end = clauseEnd(words, i) - 1;
-      if (end > i && !lexicon.perfectInfinitives.has(words[end]!.lower) && !lexicon.hearsayStativeInfinitives.has(words[end]!.lower) && !scheduled(words, i, end, lexicon)) {
+      if (end > i && !lexicon.perfectInfinitives.has(words[end]!.lower) && !lexicon.hearsayStativeInfinitives.has(words[end]!.lower) && !scheduled(words, i, end, lexicon)
+        && !addressesReaders(words, i, lexicon)) {
         add('prediction', i, i + 1);
       }
     }
@@ -110,7 +116,7 @@ export function claimSignals(text: string, words: readonly Word[], lexicon: Clai
         }
       }
     }
-    if (lexicon.firstWords.has(lower) && sentenceHas(lexicon.firstCompanions)) add('background', i, i + 1);
+    if (lexicon.firstWords.has(lower) && (sentenceHas(lexicon.firstCompanions) || isRecord(words, i, lexicon))) add('background', i, i + 1);
   }
 
   const phrases = phraseIndex(lexicon);
@@ -136,6 +142,8 @@ function phraseIndex(lexicon: ClaimLexicon): Map<string, IndexedPhrase[]> {
       ['cause', lexicon.causePhrases],
       ['prediction', lexicon.predictionPhrases],
       ['background', lexicon.backgroundPhrases],
+      ['generalisation', lexicon.generalisationPhrases],
+      ['assessment', lexicon.assessmentPhrases],
     ];
     for (const [kind, list] of entries) {
       for (const phrase of list) {
@@ -172,6 +180,61 @@ function purposeZu(words: readonly Word[], i: number): number {
     }
   }
   return -1;
+}
+
+/** "Bundesstraße 51", "Buslinie 14", "A 7", "Flight 212": the number names a road, line or room. */
+function isDesignated(words: readonly Word[], i: number, lexicon: ClaimLexicon): boolean {
+  const previous = words[i - 1];
+  if (!previous || words[i]!.boundary || previous.quoted || previous.number) return false;
+  if (/^\p{Lu}$/u.test(previous.text)) return true;
+  return endsWithStem(previous.lower, lexicon.numberDesignators) !== undefined;
+}
+
+/** "Ob weitere Fächer folgen, ist offen", "It is unclear whether …": saying that something is not known asserts nothing. */
+function statesOpenQuestion(words: readonly Word[], i: number, lexicon: ClaimLexicon): boolean {
+  if (!lexicon.openPredicates.has(words[i]!.lower)) return false;
+  if (lexicon.questionOpeners.has(words[0]!.lower) && words.slice(1, i + 1).some((w) => w.comma)) return true;
+  const next = words[i + 1];
+  return next !== undefined && lexicon.questionOpeners.has(next.lower);
+}
+
+/** "das Schlimmste", "am Wichtigsten": a superlative used as a noun. */
+function isNominalSuperlative(words: readonly Word[], i: number, lexicon: ClaimLexicon): boolean {
+  const word = words[i]!;
+  const previous = words[i - 1];
+  if (lexicon.profile.code !== 'de' || !word.cap || !previous || word.boundary || !['das', 'dem', 'am'].includes(previous.lower)) return false;
+  const lower = word.lower;
+  return /ste[n]?$/.test(lower) && !/(?:isten?|sste[nr]?)$/.test(lower) && lexicon.data.superlativePattern.test(lower) && !lexicon.superlativeExceptions.has(lower);
+}
+
+/** "größer als", "ein größeres Problem als", "a bigger problem than": index of the particle, or -1. */
+function comparisonEnd(words: readonly Word[], i: number, lexicon: ClaimLexicon): number {
+  const word = words[i]!;
+  const de = lexicon.profile.code === 'de';
+  if (word.quoted || word.number || lexicon.notComparatives.has(word.lower)) return -1;
+  if (de ? word.cap || !/^[a-zäöüß]{3,}er(?:e|en|es|em)?$/.test(word.lower) : !/^[a-z]{3,}er$/.test(word.lower) && word.lower !== 'more') return -1;
+  const reach = de && word.lower.endsWith('er') ? 1 : 3;
+  for (let k = i + 1; k <= i + reach && k < words.length; k++) {
+    const w = words[k]!;
+    if (w.boundary || w.quoted) return -1;
+    if (w.lower === lexicon.data.comparisonParticle) return k;
+  }
+  return -1;
+}
+
+/** "Anwohner sollen Fenster geschlossen halten": service information for a group of readers. */
+function addressesReaders(words: readonly Word[], i: number, lexicon: ClaimLexicon): boolean {
+  const start = clauseStart(words, i);
+  const around = [...words.slice(start, i), ...(words[i + 1] ? [words[i + 1]!] : [])];
+  return around.some((w) => w.cap && !w.quoted && endsWithStem(w.lower, lexicon.addresseeStems) !== undefined);
+}
+
+/** "ist die erste Frau", "became the first": a record. */
+function isRecord(words: readonly Word[], i: number, lexicon: ClaimLexicon): boolean {
+  const article = words[i - 1];
+  const copula = words[i - 2];
+  if (article && !words[i]!.boundary && article.lower === lexicon.data.comparisonParticle) return true;
+  return article !== undefined && copula !== undefined && lexicon.definiteArticles.has(article.lower) && lexicon.copulas.has(copula.lower);
 }
 
 function isSuperlative(word: Word, lexicon: ClaimLexicon): boolean {

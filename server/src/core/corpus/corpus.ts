@@ -95,7 +95,7 @@ export class Corpus {
     const article = buildArticle(key, text);
     const noiseOthers = this.noiseIndex.update(key, noiseIndexEntry(article));
     this.entities.set(key, article);
-    const analysis = analyzeArticleFully(article, this.analysisOptions());
+    const analysis = analyzeArticleFully(article, { ...this.analysisOptions(), entities: this.entities.mentionsOf(key) });
     const quoteOthers = this.quotes.set(key, article, analysis.claims.quotations);
     this.entries.set(key, { kind: 'article', key, article, claims: analysis.claims, ownFindings: analysis.findings, findings: analysis.findings });
     this.refreshCorpusFindings(key);
@@ -144,7 +144,7 @@ export class Corpus {
   private reanalyse(key: string): boolean {
     const entry = this.entries.get(key);
     if (entry?.kind !== 'article') return false;
-    const analysis = analyzeArticleFully(entry.article, this.analysisOptions());
+    const analysis = analyzeArticleFully(entry.article, { ...this.analysisOptions(), entities: this.entities.mentionsOf(key) });
     this.entries.set(key, { ...entry, claims: analysis.claims, ownFindings: analysis.findings });
     return this.refreshCorpusFindings(key, entry.findings);
   }

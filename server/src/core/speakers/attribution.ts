@@ -52,6 +52,11 @@ const COMPOUND_SOURCE_NOUNS = ['angaben', 'informationen', 'schätzungen', 'bere
 
 const GERMAN_PASSIVE = new Set(['wird', 'wurde', 'wurden', 'worden']);
 
+const GERMAN_MODALS = new Set(['kann', 'können', 'konnte', 'konnten', 'soll', 'sollen', 'sollte', 'sollten', 'muss', 'müssen', 'musste', 'mussten', 'will', 'wollen', 'wollte', 'wollten', 'darf', 'dürfen', 'möchte', 'möchten']);
+
+/** The longest speaker phrase before a colon that opens a quotation. */
+const MAX_COLON_SPEAKER_WORDS = 10;
+
 /** Modals that turn a reporting verb into a prediction ("dürfte … verlangen", "will probably say"). */
 const PREDICTING_MODALS = new Set(['dürfte', 'dürften', 'könnte', 'könnten', 'würde', 'würden', 'wird', 'werden', 'could', 'might', 'would', 'will', 'may']);
 
@@ -116,8 +121,8 @@ export class CueFinder {
   private isReportingVerb(words: readonly Word[], i: number): boolean {
     const lex = this.lexicon;
     const word = words[i]!;
-    // A capitalised form inside a clause is a noun ("das Meinen").
-    if (word.cap && i > 0 && !word.boundary && this.de) return false;
+    // A capitalised form inside a clause is a noun or a name ("das Meinen", "the United States").
+    if (word.cap && i > 0 && !word.boundary && !words[i - 1]!.quoted) return false;
     // The word before, if it belongs to the same clause and is not quoted.
     const previous = word.boundary || words[i - 1]?.quoted ? undefined : words[i - 1];
     if (previous && previous.lower === 'zu' && this.de) return false;
@@ -126,13 +131,15 @@ export class CueFinder {
     if (this.de && !word.cap) {
       for (let k = clauseStart(words, i); k < i; k++) {
         if (!words[k]!.quoted && GERMAN_PASSIVE.has(words[k]!.lower)) return false;
+        // "Betroffene können sich … melden": an infinitive after a modal reports nothing said.
+        if (!words[k]!.quoted && GERMAN_MODALS.has(words[k]!.lower) && word.lower.endsWith('en')) return false;
       }
     }
     if (lex.reportingVerbs.has(word.lower)) {
       // English passives ("had been told") report nothing about the subject.
       if (!this.de && this.passiveBefore(words, i)) return false;
       // English nouns that look like verbs: "such estimates", "the claims", "his remarks".
-      if (!this.de && previous && (lex.definiteArticles.has(previous.lower) || lex.indefiniteArticles.has(previous.lower) || lex.determiners.has(previous.lower) || previous.lower === 'such')) return false;
+      if (!this.de && previous && (lex.definiteArticles.has(previous.lower) || lex.indefiniteArticles.has(previous.lower) || lex.determiners.has(previous.lower) || lex.nounModifiers.has(previous.lower))) return false;
       return true;
     }
     const companions = lex.particleVerbs.get(word.lower);
@@ -171,6 +178,10 @@ export class CueFinder {
     }
     // "…, nachdem ein Kämmerer Unregelmäßigkeiten bemerkt hatte" attributes only that clause.
     if (SUBORDINATORS.has(words[start]!.lower) && start < i) return undefined;
+    // English marks a subordinate clause without a comma: "… are likely if the weather continues".
+    if (!this.de) {
+      for (let k = start + 1; k < i; k++) if (!words[k]!.quoted && SUBORDINATORS.has(words[k]!.lower)) return undefined;
+    }
     const opensClause = i === start && i > 0;
     const pluralVerb = this.de ? /en$/.test(words[i]!.lower) : false;
     let subject: Phrase | undefined;
@@ -242,9 +253,17 @@ export class CueFinder {
       while (m < words.length && m - k < 4 && !words[m]!.cap && !words[m]!.boundary) m++;
       if (m >= words.length || !words[m]!.cap || words[m]!.boundary) return undefined;
     }
-    if (this.de && next.lower === 'das' && words[k + 1] && !words[k + 1]!.cap) return undefined;
+    if (this.de && next.lower === 'das' && words[k + 1] && !words[k + 1]!.cap && !this.adjectiveBeforeNoun(words, k + 1)) return undefined;
     if (this.de && (next.lower === 'dies' || next.lower === 'dieses')) return undefined;
     return this.reader.forward(words, k);
+  }
+
+  /** "das kommunale Unternehmen": inflected adjectives, then a noun, with no boundary between. */
+  private adjectiveBeforeNoun(words: readonly Word[], i: number): boolean {
+    let k = i;
+    while (k < words.length && k - i < 3 && !words[k]!.boundary && !words[k]!.quoted && !words[k]!.cap && /(?:e|en|es)$/.test(words[k]!.lower)) k++;
+    const noun = words[k];
+    return k > i && noun !== undefined && noun.cap && !noun.boundary && !noun.quoted;
   }
 
   /** "Gruschko, ehemals Botschafter bei der NATO, betonte …": the subject before an apposition. */
@@ -516,7 +535,20 @@ export class CueFinder {
       const source: Source = { kind: 'named', text: mention.text, span: mention.span, name: mention.text, person: person.id, nameSpan: mention.span };
       return { pattern: 'headline-colon', kind: 'named', cue: ':', cueSpan: { start: mention.span.end, end: mention.span.end + 1 }, source, word: mention.from };
     }
-    return undefined;
+    return this.speakerColon(words);
+  }
+
+  /** "Die Präsidentin der Hochschule, Almut Brenninger: „…“": a person's noun phrase, a colon, a quotation. */
+  private speakerColon(words: readonly Word[]): AttributionCue | undefined {
+    const colon = words.findIndex((w, k) => k > 0 && w.gap.trimStart().startsWith(':'));
+    if (colon < 1 || colon > MAX_COLON_SPEAKER_WORDS || !words[colon]!.quoted) return undefined;
+    if (words.slice(0, colon).some((w) => w.quoted)) return undefined;
+    const phrase = this.reader.forward(words, 0, { maxWords: colon });
+    if (!phrase || phrase.to !== colon) return undefined;
+    const source = this.reader.classify(words, phrase);
+    if (!source || source.kind !== 'named' || source.person === undefined) return undefined;
+    const end = words[colon - 1]!.span.end;
+    return { pattern: 'headline-colon', kind: 'named', cue: ':', cueSpan: { start: end, end: end + 1 }, source, word: 0 };
   }
 
   private markBackReference(words: readonly Word[], cues: AttributionCue[]): void {

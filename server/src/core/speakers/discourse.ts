@@ -5,6 +5,7 @@
  * quotation, who speaks it.
  */
 import type { Article, Quotation } from '../article/types';
+import { recognizeEntities, type Mention } from '../entities';
 import { claimLexiconFor, type ClaimLexicon } from '../languages/claims';
 import type { Span } from '../text/span';
 import { CueFinder, type AttributionCue } from './attribution';
@@ -97,12 +98,22 @@ export interface Discourse {
 export interface DiscourseOptions {
   /** Sentences for which this returns true (scrape noise) are not analysed. */
   readonly skip?: (span: Span) => boolean;
+  /**
+   * The article's mentions from the entity recogniser, corpus-resolved where
+   * the caller has an index; recognised here when absent.
+   */
+  readonly people?: readonly Mention[];
 }
 
 interface ChainState {
   readonly source: Source;
   readonly sentence: number;
 }
+
+/** A Konjunktiv I sentence after a break in the chain still reports the last named source this close by. */
+const REPORTED_SPEECH_REACH = 3;
+/** Vague only because no source is named at all: a quotation with such a cue has no speaker. */
+const NO_SOURCE_REASONS = new Set(['impersonal', 'place']);
 
 const SPEECH_MIN_WORDS = 4;
 const REPEAT_MIN_WORDS = 3;
@@ -112,7 +123,7 @@ const TERM_DESIGNATORS = /^(?:zeitung|sender|magazin|blatt|buch|film|titel|opera
 export function analyseDiscourse(article: Article, options: DiscourseOptions = {}): Discourse {
   const lexicon = claimLexiconFor(article.language);
   const text = article.text;
-  const persons = new PersonIndex(text, lexicon);
+  const persons = new PersonIndex(text, lexicon, options.people ?? recognizeEntities(article).mentions);
   const reader = new SourceReader(text, lexicon, persons);
   const finder = new CueFinder(text, lexicon, reader, persons);
   const headlineParagraphs = new Set(article.paragraphs.filter((p) => p.kind === 'headline').map((p) => p.index));
@@ -130,15 +141,13 @@ export function analyseDiscourse(article: Article, options: DiscourseOptions = {
     sentenceQuotes.push(quotes);
     if (!skip) persons.scanSentence(sentence.index, words);
   }
-  article.sentences.forEach((sentence, k) => {
-    if (!skipped[k]) persons.addEarlyMentions(sentence.index, sentenceWords[k]!);
-  });
 
   // Pass 2: attribution, chains and speakers, in text order.
   const sentences: SentenceDiscourse[] = [];
   const attributions: (QuotationAttribution | undefined)[] = new Array(article.quotations.length).fill(undefined);
   const speakerOf = (index: number) => attributions[index]?.speaker;
   let state: ChainState | undefined;
+  let lastNamed: ChainState | undefined;
   let previousSentence: SentenceDiscourse | undefined;
 
   for (const sentence of article.sentences) {
@@ -171,13 +180,16 @@ export function analyseDiscourse(article: Article, options: DiscourseOptions = {
       question: /\?["“”»«‘’]?$/.test(tail) && ownWords > 0,
       introduces: /:["“”»«]?$/.test(tail) && !/["“”»«]$/.test(tail),
     };
-    entry.attribution = resolveAttribution(entry, state);
+    entry.attribution = resolveAttribution(entry, state, recentNamed(sentence.index, sentence.paragraphIndex));
 
     // A following "Das teilte das Unternehmen mit" attributes the sentence before.
     const back = cues.find((c) => c.backReference && c.source);
     const sameParagraph = previousSentence !== undefined && article.sentences[previousSentence.sentence]!.paragraphIndex === sentence.paragraphIndex;
     if (back && previousSentence && sameParagraph && !previousSentence.skipped && previousSentence.attribution?.via !== 'own') {
       previousSentence.attribution = { kind: 'named', via: 'following', cue: back, source: back.source!, from: sentence.index };
+    } else if (previousSentence && sameParagraph && isUnsourcedReportedSpeech(previousSentence) && entry.attribution?.kind === 'named' && entry.attribution.via === 'own' && entry.attribution.source && entry.attribution.cue) {
+      // Reported speech first, its speaker in the next sentence: "… sei nicht gefährdet. Der Geschäftsführer sagte, …"
+      previousSentence.attribution = { kind: 'named', via: 'following', cue: entry.attribution.cue, source: entry.attribution.source, from: sentence.index };
     }
 
     // Speakers of the quotations that start here.
@@ -192,7 +204,18 @@ export function analyseDiscourse(article: Article, options: DiscourseOptions = {
         entry.attribution = { kind: 'named', via: 'quotation', source: speakerSource(speaker, text) };
       }
     }
+    // "„…“, hieß es am Abend" names no one: the quotation has no speaker, which quote.no-speaker reports.
+    if (entry.attribution?.kind === 'vague' && entry.attribution.via === 'own' && namesNoSource(entry.attribution)) {
+      const speakerless = startsHere.some((q) => {
+        const a = attributions[q.index];
+        return a?.kind === 'speech' && !a.speaker && !a.vagueSource;
+      });
+      if (speakerless) entry.attribution = undefined;
+    }
     state = nextState(entry, state, headline);
+    if (!headline && entry.attribution?.kind === 'named' && entry.attribution.via === 'own' && entry.attribution.source && !entry.attribution.source.plural) {
+      lastNamed = { source: entry.attribution.source, sentence: sentence.index };
+    }
     sentences.push(entry);
     previousSentence = entry;
   }
@@ -204,6 +227,11 @@ export function analyseDiscourse(article: Article, options: DiscourseOptions = {
     sentences,
     quotations: article.quotations.map((q) => attributions[q.index] ?? { quotation: q.index, kind: q.depth > 0 ? 'nested' : 'term', sentence: sentenceOf(q) }),
   };
+
+  function recentNamed(sentenceIndex: number, paragraph: number): ChainState | undefined {
+    if (!lastNamed || sentenceIndex - lastNamed.sentence > REPORTED_SPEECH_REACH) return undefined;
+    return paragraph - article.sentences[lastNamed.sentence]!.paragraphIndex <= 1 ? lastNamed : undefined;
+  }
 
   function sentenceOf(quotation: Quotation): number {
     const found = article.sentences.find((s) => quotation.span.start >= s.span.start && quotation.span.start < s.span.end);
@@ -221,7 +249,7 @@ export function analyseDiscourse(article: Article, options: DiscourseOptions = {
     }
     const cue = nearestSpeakerCue(entry, quotation);
     if (cue) {
-      if (cue.kind === 'vague' && cue.source) return { ...base, vagueSource: cue.source };
+      if (cue.kind === 'vague' && cue.source) return NO_SOURCE_REASONS.has(cue.source.vagueReason ?? '') ? base : { ...base, vagueSource: cue.source };
       if (cue.kind === 'context') {
         if (chain && chain.source.kind === 'named') return { ...base, speaker: toSpeaker(quotation.index, chain.source, 'context') };
         if (chain?.source.kind === 'vague') return { ...base, vagueSource: chain.source };
@@ -348,7 +376,18 @@ function speakerSource(speaker: QuotationSpeaker, text: string): Source {
   };
 }
 
-function resolveAttribution(entry: SentenceDiscourse, state: ChainState | undefined): ResolvedAttribution | undefined {
+function isUnsourcedReportedSpeech(entry: SentenceDiscourse): boolean {
+  const attribution = entry.attribution;
+  return !entry.skipped && attribution?.kind === 'vague' && attribution.via === 'reported-speech' && !attribution.source;
+}
+
+function namesNoSource(attribution: ResolvedAttribution): boolean {
+  if (attribution.source) return NO_SOURCE_REASONS.has(attribution.source.vagueReason ?? '');
+  return attribution.cue?.pattern === 'impersonal';
+}
+
+/** `recent`: the last named attribution, a few sentences back, for reported speech after a break in the chain. */
+function resolveAttribution(entry: SentenceDiscourse, state: ChainState | undefined, recent?: ChainState): ResolvedAttribution | undefined {
   const cues = entry.cues;
   const vague = cues.find((c) => c.kind === 'vague');
   if (vague) return { kind: 'vague', via: 'own', cue: vague, ...(vague.source && { source: vague.source }) };
@@ -364,6 +403,7 @@ function resolveAttribution(entry: SentenceDiscourse, state: ChainState | undefi
   if (hearsay) return { kind: 'vague', via: 'own', cue: hearsay, hearsay: true };
   const mood = entry.mood.mood;
   if (mood !== 'indicative' && state) return { kind: state.source.kind, via: 'reported-speech', source: state.source, from: state.sentence };
+  if (mood === 'subjunctive-i' && recent) return { kind: recent.source.kind, via: 'reported-speech', source: recent.source, from: recent.sentence };
   if (mood === 'subjunctive-i' && entry.ownWords > 0) return { kind: 'vague', via: 'reported-speech', hearsay: true };
   return undefined;
 }
@@ -376,7 +416,8 @@ function nextState(entry: SentenceDiscourse, state: ChainState | undefined, head
   if (attribution.via === 'own' || attribution.via === 'quotation') {
     return attribution.source ? { source: attribution.source, sentence: entry.sentence } : state;
   }
-  // Reported speech and pointers back keep the chain running.
+  // Reported speech and pointers back keep the chain running (or pick it up again).
+  if (attribution.via === 'reported-speech' && attribution.source) return { source: attribution.source, sentence: entry.sentence };
   return state ? { source: state.source, sentence: entry.sentence } : state;
 }
 

@@ -15,7 +15,9 @@ export interface MoodReading {
   readonly cue?: { readonly text: string; readonly span: Span };
 }
 
-const ADJECTIVE_ENDING = /(?:isch|lich|ig|bar|sam|haft|los|voll|ell|al|iv|ant|ent|är|er|st|ste)e$/;
+const ADJECTIVE_ENDING = /(?:isch|lich|ig|bar|sam|haft|los|voll|ell|al|iv|ant|ent|är|st|ste)e$/;
+/** Adverbs in -weise ("schätzungsweise"); comparatives in -ere stand before a noun or after an article, tested below. */
+const NOT_VERB_ENDING = /.weise$/;
 
 /** Modal forms that continue reported speech only right after the attribution ("könnten" is also the journalist's hedge). */
 const ADJACENT_ONLY = new Set(['könnte', 'könnten']);
@@ -58,7 +60,7 @@ function looksLikeSubjunctiveI(words: readonly Word[], i: number, lexicon: Claim
   const word = words[i]!;
   const lower = word.lower;
   if (word.quoted || word.cap || word.number || lower.length < 4 || !lower.endsWith('e')) return false;
-  if (lexicon.notVerbsInE.has(lower) || ADJECTIVE_ENDING.test(lower)) return false;
+  if (lexicon.notVerbsInE.has(lower) || ADJECTIVE_ENDING.test(lower) || NOT_VERB_ENDING.test(lower)) return false;
   // "-te" is the weak past tense ("nannte", "hatte"), not Konjunktiv I.
   if (lower.endsWith('te')) return false;
   if (lexicon.definiteArticles.has(lower) || lexicon.indefiniteArticles.has(lower) || lexicon.determiners.has(lower)) return false;

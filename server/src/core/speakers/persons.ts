@@ -1,10 +1,12 @@
 /**
- * A cheap index of the people an article mentions, in text order, for
- * resolving "sagte sie", "he said" and "die Generalsekretärin" to a name. It
- * finds names next to given names, titles and role nouns and then every later
- * mention of the same surname. (The people index proper is another feature;
- * this one only serves speaker resolution.)
+ * The people an article mentions, in text order, for resolving "sagte sie",
+ * "he said" and "die Generalsekretärin" to a name. The names come from the
+ * entity recogniser (core/entities), the one recogniser of people; this index
+ * adds what speaker resolution needs on top of them: each person's gender
+ * (given name, title, role noun) and the role nouns that stand for a person
+ * without a name ("die Generalsekretärin", "ein Unternehmenssprecher").
  */
+import type { Mention } from '../entities';
 import type { ClaimLexicon } from '../languages/claims';
 import { endsWithStem } from '../languages/claims';
 import type { Span } from '../text/span';
@@ -39,6 +41,22 @@ export interface PersonMention {
 }
 
 const MAX_NAME_WORDS = 4;
+/** Role stems per word, shared by all articles of a language and bounded. */
+const roleStemCaches = new WeakMap<ClaimLexicon, Map<string, string>>();
+const ROLE_STEM_CACHE_LIMIT = 50_000;
+const BRIDGE_PREFIX = 'speaker-person:';
+
+/** A recognised name's words in its sentence. */
+interface NameRange {
+  readonly from: number;
+  readonly to: number;
+  readonly mention: Mention;
+  /** The name as written, without a role noun or title before it. */
+  readonly surface: string;
+}
+
+type WordShape = Pick<Word, 'lower' | 'cap' | 'quoted' | 'number'>;
+
 /** Pronouns and role nouns look this many sentences back for their person. */
 const PRONOUN_REACH = 6;
 const ROLE_REACH = 2;
@@ -47,35 +65,32 @@ export class PersonIndex {
   readonly persons: Person[] = [];
   /** Every mention, in text order. */
   readonly mentions: PersonMention[] = [];
-  private readonly bySurname = new Map<string, number>();
+  private readonly byEntity = new Map<string, number>();
+  /** Surnames of names found only after a role noun (see nameAfterRole), to their id. */
+  private readonly bridged = new Map<string, string>();
+  /** The recogniser's person mentions, by start. */
+  private readonly names: readonly Mention[];
 
-  constructor(private readonly text: string, private readonly lexicon: ClaimLexicon) {}
+  /** `entities`: the article's mentions from the entity recogniser (other types are ignored). */
+  constructor(private readonly text: string, private readonly lexicon: ClaimLexicon, entities: readonly Mention[]) {
+    this.names = entities.filter((m) => m.type === 'person').sort((a, b) => a.span.start - b.span.start);
+  }
 
   /** Adds the mentions in one sentence; call in text order. */
   scanSentence(sentence: number, words: readonly Word[]): void {
+    if (words.length === 0) return;
+    const starts = this.nameStarts(words);
     let i = 0;
     while (i < words.length) {
-      const next = this.mentionAt(sentence, words, i);
+      const name = starts.get(i) ?? this.bridgedSurname(words, i);
+      if (name) {
+        this.addNamed(sentence, words, name, this.roleBefore(words, name.from));
+        i = name.to;
+        continue;
+      }
+      const next = this.mentionAt(sentence, words, i, starts);
       i = next > i ? next : i + 1;
     }
-  }
-
-  /**
-   * Mentions of known surnames written before the person was introduced (a
-   * headline "Vollmer: …" above "Generalsekretärin Henrike Vollmer"). Call
-   * once per sentence after every sentence was scanned.
-   */
-  addEarlyMentions(sentence: number, words: readonly Word[]): void {
-    let added = false;
-    for (const word of words) {
-      if (!word.cap || word.quoted || word.number) continue;
-      const id = this.knownSurname(word.lower);
-      if (id === undefined) continue;
-      if (this.mentions.some((m) => m.span.start <= word.span.start && m.span.end >= word.span.end)) continue;
-      this.mentions.push(this.mention(id, sentence, words, word.index, word.index + 1, 'surname'));
-      added = true;
-    }
-    if (added) this.mentions.sort((a, b) => a.span.start - b.span.start);
   }
 
   personOf(mention: PersonMention): Person {
@@ -91,6 +106,13 @@ export class PersonIndex {
       if (m.span.end <= span.end) found.push(m);
     }
     return found;
+  }
+
+  /** The mention that covers `offset`, if any. */
+  mentionCovering(offset: number): PersonMention | undefined {
+    const k = this.lastIndexBefore(offset + 1);
+    const mention = k >= 0 ? this.mentions[k] : undefined;
+    return mention && mention.span.end > offset ? mention : undefined;
   }
 
   /** The most recent mention before `offset` whose person fits `gender`, at most a few sentences back. */
@@ -115,49 +137,86 @@ export class PersonIndex {
     return low - 1;
   }
 
-  // ── Recognition ────────────────────────────────────────────────────────────
+  // ── Names from the recogniser, role nouns of our own ───────────────────────
 
-  /** Looks for a mention starting at word `i`; returns the index after it, or `i`. */
-  private mentionAt(sentence: number, words: readonly Word[], i: number): number {
-    const word = words[i]!;
-    if (word.quoted || word.number) return i;
-    const lex = this.lexicon;
-
-    // A title: "Dr. Jonas Feldhaus", "Ms. Vollmer", "Frau Albers".
-    if (this.isTitle(word) && i + 1 < words.length && this.startsName(words, i + 1)) {
-      const end = this.nameEnd(words, i + 1);
-      if (end > i + 1) {
-        const gender: Gender = lex.femaleTitles.has(word.lower) ? 'female' : lex.maleTitles.has(word.lower) ? 'male' : 'unknown';
-        this.addNamed(sentence, words, i + 1, end, gender, undefined);
-        return end;
-      }
+  /** The recogniser's names in this sentence, by first word, without role nouns or titles written inside them. */
+  private nameStarts(words: readonly Word[]): Map<number, NameRange> {
+    const starts = new Map<number, NameRange>();
+    const first = words[0]!.span.start;
+    const last = words[words.length - 1]!.span.end;
+    let k = this.firstNameAtOrAfter(first);
+    for (; k < this.names.length && this.names[k]!.span.start < last; k++) {
+      const mention = this.names[k]!;
+      let from = words.findIndex((w) => w.span.end > mention.span.start);
+      let to = from;
+      while (to < words.length && words[to]!.span.start < mention.span.end) to++;
+      if (from < 0 || to <= from) continue;
+      // "Geschäftsführer Tilman Rasch": the role belongs before the name, not in it.
+      while (from < to - 1 && (this.roleStemOf(words[from]!) !== undefined || this.isTitle(words[from]!))) from++;
+      if (words.slice(from, to).some((w) => w.quoted) || this.notAPerson(words, from, to)) continue;
+      const start = Math.max(mention.span.start, words[from]!.span.start);
+      const end = Math.min(mention.span.end, words[to - 1]!.span.end);
+      starts.set(from, { from, to, mention, surface: this.text.slice(start, end) });
     }
-
-    // A role noun, with or without a name: "Generalsekretärin Henrike Vollmer", "die Belgierin".
-    const role = this.roleStemOf(word);
-    if (role !== undefined) return this.roleMention(sentence, words, i, role);
-
-    // A given name and a surname: "Henrike Vollmer".
-    if (word.cap && this.givenNameGender(word.lower) !== undefined && i + 1 < words.length && !words[i + 1]!.boundary) {
-      const end = this.nameEnd(words, i);
-      if (end > i + 1) {
-        this.addNamed(sentence, words, i, end, this.givenNameGender(word.lower)!, undefined);
-        return end;
-      }
-    }
-
-    // A surname seen before, possibly in the genitive: "Vollmer", "Vollmers".
-    if (word.cap) {
-      const id = this.knownSurname(word.lower);
-      if (id !== undefined) {
-        this.mentions.push(this.mention(id, sentence, words, i, i + 1, 'surname'));
-        return i + 1;
-      }
-    }
-    return i;
+    return starts;
   }
 
-  private roleMention(sentence: number, words: readonly Word[], i: number, role: string): number {
+  /**
+   * One word that this lexicon knows as a kind of source ("Medienberichten")
+   * or that modifies the noun after it ("Security researchers", "Halvorsen
+   * spokeswoman"): a source phrase for the attribution rules, not a person.
+   */
+  private notAPerson(words: readonly Word[], from: number, to: number): boolean {
+    if (to - from !== 1) return false;
+    const lex = this.lexicon;
+    const word = words[from]!;
+    if (endsWithStem(word.lower, lex.vagueSourceStems) !== undefined || lex.sourceNouns.has(word.lower)) return true;
+    const next = words[to];
+    if (!next || next.boundary || next.quoted || (lex.profile.code === 'de' && next.cap)) return false;
+    return this.roleStemOf(next) !== undefined || endsWithStem(next.lower, lex.vagueSourceStems) !== undefined;
+  }
+
+  private firstNameAtOrAfter(offset: number): number {
+    let low = 0;
+    let high = this.names.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.names[middle]!.span.end <= offset) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  /** A role noun or title right before a name: "Landrat Peter Hohlweg", "Frau Albers", "die stellvertretende Sprecherin Anna Roth". */
+  private roleBefore(words: readonly Word[], from: number): { role?: string; gender: Gender | 'plural' } {
+    const previous = words[from - 1];
+    if (!previous || words[from]!.boundary || previous.quoted) return { gender: 'unknown' };
+    if (this.isTitle(previous)) {
+      const lex = this.lexicon;
+      return { gender: lex.femaleTitles.has(previous.lower) ? 'female' : lex.maleTitles.has(previous.lower) ? 'male' : 'unknown' };
+    }
+    let first = from - 1;
+    let role = this.roleStemOf(previous);
+    if (role === undefined && this.lexicon.titleWords.has(previous.lower)) {
+      // "Foreign Minister Ann Smith": title words around the role.
+      while (first > 0 && !words[first]!.boundary && this.roleStemOf(words[first - 1]!) === undefined && this.lexicon.titleWords.has(words[first - 1]!.lower)) first--;
+      role = first > 0 && !words[first]!.boundary ? this.roleStemOf(words[first - 1]!) : undefined;
+      if (role !== undefined) first--;
+    }
+    if (role === undefined) return { gender: 'unknown' };
+    while (first > 0 && !words[first]!.boundary && this.roleStemOf(words[first - 1]!) !== undefined) first--;
+    return { role, gender: this.roleGender(words, first, previous, role) };
+  }
+
+  /** Looks for a role-noun mention starting at word `i`; returns the index after it, or `i`. */
+  private mentionAt(sentence: number, words: readonly Word[], i: number, names: ReadonlyMap<number, NameRange>): number {
+    const word = words[i]!;
+    if (word.quoted || word.number) return i;
+    const role = this.roleStemOf(word);
+    return role !== undefined ? this.roleMention(sentence, words, i, role, names) : i;
+  }
+
+  private roleMention(sentence: number, words: readonly Word[], i: number, role: string, names: ReadonlyMap<number, NameRange>): number {
     const lex = this.lexicon;
     // The role phrase: role nouns and, in English, the title words around them.
     let end = i + 1;
@@ -172,71 +231,135 @@ export class PersonIndex {
         end++;
       } else break;
     }
-    const gender = this.roleGender(words, i, words[end - 1]!, lastRole);
-    // Directly followed by a name: "Landrat Peter Hohlweg", "Studienleiterin Reuter".
-    if (end < words.length && !words[end]!.boundary && this.startsName(words, end)) {
-      const nameEnd = this.nameEnd(words, end);
-      if (nameEnd > end) {
-        this.addNamed(sentence, words, end, nameEnd, gender, lastRole);
-        return nameEnd;
-      }
+    // Directly followed by a name: the name carries the role ("Landrat Peter Hohlweg").
+    if (names.has(end)) return end;
+    const unrecognised = this.nameAfterRole(words, end);
+    if (unrecognised) {
+      this.addNamed(sentence, words, unrecognised, { role: lastRole, gender: this.roleGender(words, i, words[end - 1]!, lastRole) });
+      return unrecognised.to;
     }
-    // Followed, after a genitive or a comma, by a name in apposition: "die Sprecherin des Ministeriums, Irina Belowa".
-    const apposition = this.appositionAfter(words, end);
+    const gender = this.roleGender(words, i, words[end - 1]!, lastRole);
+    // Followed, after a genitive and a comma, by a name in apposition: "die Sprecherin des Ministeriums, Irina Belowa".
+    const apposition = this.appositionAfter(words, end, names);
     if (apposition) {
       // The role phrase is a mention of the same person, so "sagte der Botschafter beim Pakt, X," finds X.
-      const before = this.mentions.length;
-      this.addNamed(sentence, words, apposition.from, apposition.to, gender, lastRole);
-      const named = this.mentions[before]!;
-      this.mentions.splice(before, 0, this.mention(named.person, sentence, words, i, end, 'role'));
-      return apposition.to;
+      const person = this.personFor(apposition, gender, lastRole);
+      this.mentions.push(this.mention(person, sentence, words, i, end, 'role'));
+      return end;
     }
     if (gender === 'plural') return end;
     this.addRoleOnly(sentence, words, i, end, gender, lastRole);
     return end;
   }
 
-  private appositionAfter(words: readonly Word[], from: number): { from: number; to: number } | undefined {
+  /**
+   * A name right after a role noun that the entity recogniser did not mark
+   * ("Kreisbrandmeister Uwe Tiedemann" when it does not know the role): a
+   * bridge for speakers only, kept in this article under its surname, until
+   * the recogniser knows every role noun that this lexicon knows.
+   */
+  private nameAfterRole(words: readonly Word[], i: number): NameRange | undefined {
+    const first = words[i];
+    if (!first || first.boundary || !this.isNameWord(first)) return undefined;
+    let end = i + 1;
+    while (end < words.length && end - i < MAX_NAME_WORDS && !words[end]!.boundary) {
+      const word = words[end]!;
+      if (this.isNameWord(word)) {
+        end++;
+        continue;
+      }
+      // Particles before the surname: "van der Meulen".
+      let k = end;
+      while (k < words.length && k - end < 3 && !words[k]!.boundary && this.lexicon.nameParticles.has(words[k]!.text)) k++;
+      if (k === end || k >= words.length || words[k]!.boundary || !this.isNameWord(words[k]!)) break;
+      end = k + 1;
+    }
+    const span = { start: first.span.start, end: words[end - 1]!.span.end };
+    const surface = this.text.slice(span.start, span.end);
+    const surname = words[end - 1]!.lower;
+    const mention: Mention = { span, entityId: `${BRIDGE_PREFIX}${surname}`, type: 'person', surface, name: surface, form: end - i > 1 ? 'full' : 'surname' };
+    this.bridged.set(surname, mention.entityId);
+    return { from: i, to: end, mention, surface };
+  }
+
+  /** A later mention of a bridged surname ("Tiedemann", genitive "Tiedemanns"). */
+  private bridgedSurname(words: readonly Word[], i: number): NameRange | undefined {
+    const word = words[i]!;
+    if (!word.cap || word.quoted || this.bridged.size === 0) return undefined;
+    const id = this.bridged.get(word.lower) ?? this.bridged.get(word.lower.replace(/(?:['’]s|s)$/, ''));
+    if (!id) return undefined;
+    const mention: Mention = { span: word.span, entityId: id, type: 'person', surface: word.text, name: word.text, form: 'surname' };
+    return { from: i, to: i + 1, mention, surface: word.text };
+  }
+
+  private isNameWord(word: Word): boolean {
+    const lex = this.lexicon;
+    return word.cap && !word.quoted && !word.number && !lex.notNames.has(word.lower) && this.roleStemOf(word) === undefined
+      && !lex.definiteArticles.has(word.lower) && !lex.indefiniteArticles.has(word.lower) && !lex.titleWords.has(word.lower);
+  }
+
+  private appositionAfter(words: readonly Word[], from: number, names: ReadonlyMap<number, NameRange>): NameRange | undefined {
     for (let k = from; k < words.length && k < from + 7; k++) {
       const word = words[k]!;
       if (word.quoted) return undefined;
-      if (word.boundary) {
-        if (!word.comma || word.gap.trim() !== ',') return undefined;
-        if (word.cap && this.givenNameGender(word.lower) !== undefined) {
-          const end = this.nameEnd(words, k);
-          if (end > k + 1) return { from: k, to: end };
-        }
-        return undefined;
-      }
+      if (word.boundary) return word.comma && word.gap.trim() === ',' ? names.get(k) : undefined;
     }
     return undefined;
   }
 
-  private addNamed(sentence: number, words: readonly Word[], from: number, to: number, gender: Gender | 'plural', role: string | undefined): void {
-    const surnameWord = words[to - 1]!.lower;
-    const name = this.text.slice(words[from]!.span.start, words[to - 1]!.span.end);
-    const genderFromName = this.givenNameGender(words[from]!.lower);
-    const known = this.bySurname.get(surnameWord);
-    let id: number;
+  private addNamed(sentence: number, words: readonly Word[], name: NameRange, before: { role?: string; gender: Gender | 'plural' }): void {
+    const role = before.role ?? this.roleOfMention(name.mention);
+    const gender = before.role === undefined && name.mention.role !== undefined && role !== undefined ? this.genderOfRoleText(name.mention.role, role) : before.gender;
+    const id = this.personFor(name, gender, role);
+    const kind: MentionKind = name.to - name.from > 1 ? 'name' : 'surname';
+    this.mentions.push(this.mention(id, sentence, words, name.from, name.to, kind));
+  }
+
+  /** The person a recognised name stands for, created on first sight; its gender and roles are filled in as they appear. */
+  private personFor(name: NameRange, gender: Gender | 'plural', role: string | undefined): number {
+    const mention = name.mention;
+    const surface = name.surface;
+    const parts = surface.split(/\s+/);
+    const genderFromName = this.givenNameGender(parts[0]!.toLowerCase());
+    const known = this.byEntity.get(mention.entityId);
     if (known !== undefined) {
-      id = known;
-      const person = this.persons[id]!;
-      if (name.length > person.name.length) person.name = name;
+      const person = this.persons[known]!;
+      if (surface.length > person.name.length && name.to - name.from > 1) person.name = surface;
       if (person.gender === 'unknown') person.gender = genderFromName ?? (gender === 'plural' ? 'unknown' : gender);
       if (role) person.roles.add(role);
-    } else {
-      id = this.persons.length;
-      this.persons.push({
-        id,
-        name,
-        surname: surnameWord,
-        gender: genderFromName ?? (gender === 'plural' ? 'unknown' : gender),
-        roles: new Set(role ? [role] : []),
-        named: true,
-      });
-      this.bySurname.set(surnameWord, id);
+      return known;
     }
-    this.mentions.push(this.mention(id, sentence, words, from, to, to - from > 1 ? 'name' : 'surname'));
+    const id = this.persons.length;
+    this.persons.push({
+      id,
+      name: surface,
+      surname: parts[parts.length - 1]!.toLowerCase().replace(/(?:['’]s)$/, ''),
+      gender: genderFromName ?? (gender === 'plural' ? 'unknown' : gender),
+      roles: new Set(role ? [role] : []),
+      named: true,
+    });
+    this.byEntity.set(mention.entityId, id);
+    return id;
+  }
+
+  /** The role stem of the recogniser's role text ("Sprecherin des Ministeriums" → "sprecherin"). */
+  private roleOfMention(mention: Mention): string | undefined {
+    if (!mention.role) return undefined;
+    for (const part of mention.role.split(/\s+/)) {
+      const stem = this.roleStemOf(shapeOf(part));
+      if (stem !== undefined) return stem;
+    }
+    return undefined;
+  }
+
+  private genderOfRoleText(roleText: string, role: string): Gender {
+    const lex = this.lexicon;
+    const head = roleText.split(/\s+/).find((w) => this.roleStemOf(shapeOf(w)) !== undefined) ?? roleText;
+    const lower = head.toLowerCase();
+    if (endsWithStem(lower, lex.maleRoleStems)) return 'male';
+    if (lex.profile.code === 'en') return endsWithStem(lower, lex.femaleRoleStems) ? 'female' : 'unknown';
+    if (role.endsWith('in') && !role.endsWith('ein')) return 'female';
+    return lower.endsWith('e') ? 'unknown' : 'male';
   }
 
   private addRoleOnly(sentence: number, words: readonly Word[], from: number, to: number, gender: Gender, role: string): void {
@@ -274,17 +397,27 @@ export class PersonIndex {
 
   // ── Word tests ─────────────────────────────────────────────────────────────
 
-  private isTitle(word: Word): boolean {
+  private isTitle(word: WordShape): boolean {
     const lex = this.lexicon;
     return word.cap && (lex.femaleTitles.has(word.lower) || lex.maleTitles.has(word.lower) || lex.neutralTitles.has(word.lower));
   }
 
   /** The role stem of a role noun ("Außenamtssprecherin" → "sprecherin"), or undefined. */
-  roleStemOf(word: Word): string | undefined {
+  roleStemOf(word: WordShape): string | undefined {
     if (word.quoted || word.number) return undefined;
     const lex = this.lexicon;
     if (lex.profile.code === 'de' && !word.cap) return undefined;
-    const lower = word.lower;
+    let cache = roleStemCaches.get(lex);
+    if (!cache) roleStemCaches.set(lex, (cache = new Map()));
+    const cached = cache.get(word.lower);
+    if (cached !== undefined) return cached === '' ? undefined : cached;
+    const stem = this.computeRoleStem(word.lower);
+    if (cache.size < ROLE_STEM_CACHE_LIMIT) cache.set(word.lower, stem ?? '');
+    return stem;
+  }
+
+  private computeRoleStem(lower: string): string | undefined {
+    const lex = this.lexicon;
     const bare = lower.slice(lower.lastIndexOf('-') + 1);
     if (lex.personNouns.has(bare)) return bare;
     let stem = endsWithStem(lower, lex.roleStems);
@@ -325,39 +458,8 @@ export class PersonIndex {
     if (this.lexicon.maleNames.has(lower)) return 'male';
     return undefined;
   }
+}
 
-  private knownSurname(lower: string): number | undefined {
-    const id = this.bySurname.get(lower);
-    if (id !== undefined) return id;
-    if (lower.endsWith('s') || lower.endsWith('’s') || lower.endsWith("'s")) {
-      const base = lower.replace(/(?:['’]s|s)$/, '');
-      return this.bySurname.get(base);
-    }
-    return undefined;
-  }
-
-  private isNameWord(word: Word): boolean {
-    const lex = this.lexicon;
-    return word.cap && !word.quoted && !word.number && !lex.notNames.has(word.lower) && this.roleStemOf(word) === undefined
-      && !lex.definiteArticles.has(word.lower) && !lex.indefiniteArticles.has(word.lower) && !lex.titleWords.has(word.lower);
-  }
-
-  private startsName(words: readonly Word[], i: number): boolean {
-    return this.isNameWord(words[i]!);
-  }
-
-  /** One past the last word of a name run starting at `i` (capitalised words, with particles between them). */
-  private nameEnd(words: readonly Word[], i: number): number {
-    if (!this.isNameWord(words[i]!)) return i;
-    let end = i + 1;
-    while (end < words.length && end - i < MAX_NAME_WORDS && !words[end]!.boundary) {
-      const word = words[end]!;
-      if (this.isNameWord(word)) {
-        end++;
-      } else if (this.lexicon.nameParticles.has(word.text) && end + 1 < words.length && !words[end + 1]!.boundary && this.isNameWord(words[end + 1]!)) {
-        end += 2;
-      } else break;
-    }
-    return end;
-  }
+function shapeOf(text: string): WordShape {
+  return { lower: text.toLowerCase(), cap: /^\p{Lu}/u.test(text), quoted: false, number: false };
 }

@@ -134,6 +134,9 @@ export class SourceReader {
       end++;
     }
     if (end === i) return undefined;
+    // A name runs on over lower-case particles: "Tobias van der Meulen".
+    const name = this.persons.mentionCovering(words[end - 1]!.span.start);
+    if (name && name.to > end && name.to <= words.length && words[name.to - 1]!.span.end === name.span.end) end = name.to;
     if (options.allowApposition !== false) end = this.withApposition(words, end);
     return { from: i, to: end };
   }
@@ -213,12 +216,18 @@ export class SourceReader {
       // "Meteorologists say", "Economists believe": a profession, not a source.
       return { kind: 'vague', text, span, name, vagueReason: 'unnamed' };
     }
+    if (this.de && headEnd - from <= 2 && !lex.definiteArticles.has(first.lower) && this.isProfessionPlural(headLower)) {
+      // "Meteorologen zufolge", "nach Einschätzung von Politologinnen": a profession, not a source.
+      return { kind: 'vague', text, span, name, vagueReason: 'unnamed' };
+    }
     const ownOutlet = words.slice(from, headEnd).some((w) => lex.ownOutletDeterminers.has(w.lower)) && OUTLET_NOUNS.test(headLower);
     if (ownOutlet) return { kind: 'vague', text, span, name, vagueReason: 'own-outlet' };
     if (alwaysVague !== undefined) return { kind: 'vague', text, span, name, vagueReason: 'unnamed' };
     // "Ein Nutzer schrieb", "a resident said": one particular, if anonymous, witness; "ein Diplomat" is still a hidden source.
     const oneWitness = lex.indefiniteArticles.has(first.lower) && headEnd - from <= 3 && !endsWithStem(headLower, lex.hiddenSourceStems);
-    if (vagueHead !== undefined && !oneWitness && !(owner && this.ownerIsNamed(words, owner))) {
+    // "dem Jahresbericht des Verbunds": one particular document of an owner the article names.
+    const definiteDocument = owner !== undefined && lex.definiteArticles.has(first.lower) && endsWithStem(headLower, lex.documentNouns) !== undefined;
+    if (vagueHead !== undefined && !oneWitness && !definiteDocument && !(owner && this.ownerIsNamed(words, owner))) {
       return { kind: 'vague', text, span, name, vagueReason: 'unnamed' };
     }
     if (this.de && head && head === first && headEnd - from === 1 && !owner && /ern$/.test(headLower) && !NOT_PLURAL_ERN.test(headLower)) {
@@ -259,6 +268,9 @@ export class SourceReader {
     // A named person wins over a role phrase that stands alone.
     const named = mentions.find((m) => this.persons.personOf(m).named && m.kind !== 'role');
     if (chosen.kind === 'role' && named) chosen = named;
+    // "Halvorsen spokeswoman Kari Lindahl", "Verdi-Chefin Anna Roth": the name after a role noun heads the phrase.
+    const afterRole = mentions.filter((m) => m.kind !== 'role' && m.from > from && this.persons.roleStemOf(words[m.from - 1]!) !== undefined).at(-1);
+    if (afterRole && afterRole !== chosen && chosen.kind !== 'role' && !words[afterRole.from]!.comma) chosen = afterRole;
     const person = this.persons.personOf(chosen);
     const text = this.text.slice(span.start, span.end);
     return {
@@ -326,7 +338,7 @@ export class SourceReader {
     let k = end;
     while (k < words.length && k - end < 4 && words[k]!.cap && !words[k]!.quoted && (k === end || !words[k]!.boundary)) k++;
     const after = words[k];
-    const closes = !after || after.comma;
+    const closes = !after || after.comma || after.gap.trimStart().startsWith(':');
     const isName = this.persons.mentionsWithin({ start: next.span.start, end: words[k - 1]!.span.end }).length > 0;
     return closes && isName ? k : end;
   }
@@ -343,6 +355,12 @@ export class SourceReader {
     const lex = this.lexicon;
     while (parts.length > 1 && (lex.definiteArticles.has(parts[0]!.toLowerCase()) || lex.indefiniteArticles.has(parts[0]!.toLowerCase()))) parts.shift();
     return parts.join(' ');
+  }
+
+  /** A German plural of a role noun: "Meteorologen", "Analysten", "Expertinnen". */
+  private isProfessionPlural(lower: string): boolean {
+    const singulars = lower.endsWith('innen') ? [lower.slice(0, -3)] : lower.endsWith('en') ? [lower.slice(0, -1), lower.slice(0, -2)] : [];
+    return singulars.some((form) => form.length >= 5 && endsWithStem(form, this.lexicon.roleStems) !== undefined);
   }
 
   isPronoun(lower: string): boolean {

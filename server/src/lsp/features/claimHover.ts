@@ -22,6 +22,7 @@ const SIGNAL_LABEL: Record<SignalKind, string> = {
   prediction: 'prediction',
   allegation: 'allegation',
   background: 'background fact',
+  generalisation: 'generalisation',
 };
 
 const VAGUE_REASON: Record<VagueReason, string> = {

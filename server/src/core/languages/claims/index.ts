@@ -76,6 +76,15 @@ export interface ClaimLexicon {
   readonly timeSpanWords: ReadonlySet<string>;
   readonly firstWords: ReadonlySet<string>;
   readonly firstCompanions: ReadonlySet<string>;
+  readonly copulas: ReadonlySet<string>;
+  readonly generalisationWords: ReadonlySet<string>;
+  readonly generalisationPhrases: readonly (readonly string[])[];
+  readonly assessmentPhrases: readonly (readonly string[])[];
+  readonly notComparatives: ReadonlySet<string>;
+  readonly numberDesignators: StemList;
+  readonly questionOpeners: ReadonlySet<string>;
+  readonly openPredicates: ReadonlySet<string>;
+  readonly addresseeStems: StemList;
   readonly definiteArticles: ReadonlySet<string>;
   readonly indefiniteArticles: ReadonlySet<string>;
   readonly determiners: ReadonlySet<string>;
@@ -87,6 +96,7 @@ export interface ClaimLexicon {
   readonly objectPronouns: ReadonlySet<string>;
   readonly auxiliaries: ReadonlySet<string>;
   readonly nonSubjectStarters: ReadonlySet<string>;
+  readonly nounModifiers: ReadonlySet<string>;
   readonly conjunctions: ReadonlySet<string>;
   readonly phraseStops: ReadonlySet<string>;
   readonly personNouns: ReadonlySet<string>;
@@ -179,6 +189,15 @@ function compile(data: ClaimLanguageData, profile: LanguageProfile): ClaimLexico
     timeSpanWords: set(data.timeSpanWords),
     firstWords: set(data.firstWords),
     firstCompanions: set(data.firstCompanions),
+    copulas: set(data.copulas),
+    generalisationWords: set(data.generalisationWords),
+    generalisationPhrases: phrases(data.generalisationPhrases),
+    assessmentPhrases: phrases(data.assessmentPhrases),
+    notComparatives: set(data.notComparatives),
+    numberDesignators: stems(data.numberDesignators),
+    questionOpeners: set(data.questionOpeners),
+    openPredicates: set(data.openPredicates),
+    addresseeStems: stems(data.addresseeStems),
     definiteArticles: set(data.definiteArticles),
     indefiniteArticles: set(data.indefiniteArticles),
     determiners: set(data.determiners),
@@ -190,6 +209,7 @@ function compile(data: ClaimLanguageData, profile: LanguageProfile): ClaimLexico
     objectPronouns: set(data.objectPronouns),
     auxiliaries: set(data.auxiliaries),
     nonSubjectStarters: set(data.nonSubjectStarters),
+    nounModifiers: set(data.nounModifiers),
     conjunctions: set(data.conjunctions),
     phraseStops: set(data.phraseStops),
     personNouns: set(data.personNouns),

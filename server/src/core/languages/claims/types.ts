@@ -110,6 +110,24 @@ export interface ClaimLanguageData {
   /** "erste"/"first": background only with a "since"-like companion in the sentence. */
   readonly firstWords: readonly string[];
   readonly firstCompanions: readonly string[];
+  /** Copulas before "the first" that make it a record: "ist die erste", "became the first". */
+  readonly copulas: readonly string[];
+  /** Generalisations in the journalist's voice: "in der Regel", "meist", "usually", "tend to". */
+  readonly generalisationWords: readonly string[];
+  readonly generalisationPhrases: readonly string[];
+  /** Evaluative idioms: "rote Zahlen", "wake-up call". */
+  readonly assessmentPhrases: readonly string[];
+  /** The particle of a comparison ("als", "than") and comparatives that state a quantity or nothing ("mehr", "rather"). */
+  readonly comparisonParticle: string;
+  readonly notComparatives: readonly string[];
+  /** Nouns (as compound endings) before a number that make the number a name: "Bundesstraße 51", "Linie 14", "Flight 212". */
+  readonly numberDesignators: readonly string[];
+  /** Words that open an indirect question ("ob", "wie", "whether"): "Ob …, ist offen" asserts nothing. */
+  readonly questionOpeners: readonly string[];
+  /** Predicates that say only that something is not known: "offen", "unklar", "unclear". */
+  readonly openPredicates: readonly string[];
+  /** Groups that service information addresses ("Anwohner sollen …"): an instruction, not a plan (compound endings). */
+  readonly addresseeStems: readonly string[];
 
   // ── Syntax helpers ─────────────────────────────────────────────────────────
   readonly definiteArticles: readonly string[];
@@ -128,6 +146,8 @@ export interface ClaimLanguageData {
   readonly auxiliaries: readonly string[];
   /** Sentence-initial words that are not subjects ("Zugleich", "Dennoch", "Dies"). */
   readonly nonSubjectStarters: readonly string[];
+  /** Adjectives that make a verb-like word a noun ("further recalls", "new claims"). */
+  readonly nounModifiers: readonly string[];
   readonly conjunctions: readonly string[];
   /** Words that end a name or noun phrase going forward ("am", "vor", "in"). */
   readonly phraseStops: readonly string[];
