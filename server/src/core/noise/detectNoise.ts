@@ -19,7 +19,8 @@ import { DIAGNOSTIC_CODES } from '../diagnostics/codes';
 import type { Finding } from '../diagnostics/finding';
 import type { Span } from '../text/span';
 import { creditedAgencies } from './agencyCredits';
-import { CATEGORY_LABEL, noiseCode, type NoiseCategory } from './categories';
+import { categoryLabel, noiseCode, type NoiseCategory } from './categories';
+import * as l10n from '../messages/l10n';
 import { hasAddress, hasAgeMark, hasDateSuffix, hasOdds, isDateLine, isProse, lineFeatures, segmentsOf, wordsOf, type LineFeatures } from './features';
 import { compiledLexicon, normalizeLine, type CompiledLexicon } from './lexicons';
 import { compileNoiseOptions, type CompiledNoiseOptions, type NoiseOptions } from './options';
@@ -78,22 +79,28 @@ interface State extends NoiseLine {
   bareTime: boolean;
 }
 
-const WHAT: Record<NoiseCategory, string> = {
-  'cookie-consent': "the site's cookie consent banner",
-  'comment-form': 'the comment form under the article',
-  paywall: 'a paywall notice of the site',
-  newsletter: 'a newsletter sign-up box',
-  advertising: 'an advertisement or subscription offer',
-  'related-links': 'a teaser for another article',
-  'image-credit': 'the credit of a picture that was not scraped',
-  'media-widget': 'residue of an embedded video or audio player',
-  'social-share': 'share buttons of the web page',
-  navigation: 'site navigation',
-  other: 'page furniture, not article text',
-  'duplicate-line': 'a repeated line',
+const WHAT: Record<NoiseCategory, () => string> = {
+  'cookie-consent': () => l10n.t("the site's cookie consent banner"),
+  'comment-form': () => l10n.t('the comment form under the article'),
+  paywall: () => l10n.t('a paywall notice of the site'),
+  newsletter: () => l10n.t('a newsletter sign-up box'),
+  advertising: () => l10n.t('an advertisement or subscription offer'),
+  'related-links': () => l10n.t('a teaser for another article'),
+  'image-credit': () => l10n.t('the credit of a picture that was not scraped'),
+  'media-widget': () => l10n.t('residue of an embedded video or audio player'),
+  'social-share': () => l10n.t('share buttons of the web page'),
+  navigation: () => l10n.t('site navigation'),
+  other: () => l10n.t('page furniture, not article text'),
+  'duplicate-line': () => l10n.t('a repeated line'),
 };
 
-const CAPTION_WHAT = 'the caption of a picture that was not scraped';
+/** Labels that name a finding more precisely than its category does (they are also the verdicts' identifiers). */
+const LABEL_TEXT: Record<string, () => string> = {
+  'Image caption': () => l10n.t('Image caption'),
+  'Video title': () => l10n.t('Video title'),
+};
+
+const captionWhat = () => l10n.t('the caption of a picture that was not scraped');
 const QUOTE_CHARS = /[„“”"»«]/u;
 const DATELINE = /^(?:[\p{Lu}][\p{Lu}\p{M}.'’/ -]{1,40}\s*\([^)]{1,40}\)\s*[–—-]\s|[\p{Lu}]{3,}(?:[/ -][\p{Lu}]{2,})*(?:,\s[\p{L} .]{2,30})?\s+[–—]\s)/u;
 const BARE_CREDIT = /^[\p{L}][\p{L}-]{0,14}(?:\s*[/,]\s*[\p{L}][\p{L}-]{0,14}){0,3}$/u;
@@ -237,38 +244,38 @@ function classifyLine(line: State, lexicon: CompiledLexicon): void {
   };
 
   const exact = lexicon.lines.get(normalized);
-  if (exact) return whole(exact, `the line is '${excerpt(text)}'`);
-  if (isShareBar(text, lexicon)) return whole('social-share', 'the line consists of share-button labels');
+  if (exact) return whole(exact, l10n.t("the line is '{text}'", { text: excerpt(text) }));
+  if (isShareBar(text, lexicon)) return whole('social-share', l10n.t('the line consists of share-button labels'));
   const creditTail = creditTailOf(text, lexicon);
   if (creditTail !== undefined) {
     const head = text.slice(0, creditTail).trimEnd();
-    if (head.length === 0) return whole('image-credit', `the line starts with '${labelOf(text.slice(creditTail))}'`, 'credit');
+    if (head.length === 0) return whole('image-credit', l10n.t("the line starts with '{text}'", { text: labelOf(text.slice(creditTail)) }), 'credit');
     const headFeatures = lineFeatures(head);
     const captionLike = !line.headerLine && !line.headline && !line.quoted && head.length <= CAPTION_MAX_LENGTH && segmentsOf(head).length === 1;
     if (captionLike && headFeatures.words >= 2) {
-      line.verdict = { category: 'image-credit', span: { start: line.start, end: line.end }, kind: 'credit', why: 'a caption followed by its credit', label: 'Image caption', what: CAPTION_WHAT };
+      line.verdict = { category: 'image-credit', span: { start: line.start, end: line.end }, kind: 'credit', why: l10n.t('a caption followed by its credit'), label: 'Image caption', what: captionWhat() };
       return;
     }
     line.glued.push({
       category: 'image-credit',
       span: { start: line.start + creditTail, end: line.end },
       kind: 'glued',
-      why: 'glued to the end of a content line',
+      why: l10n.t('glued to the end of a content line'),
     });
     return;
   }
-  if (isBareCredit(text, features, lexicon)) return whole('image-credit', 'the line names a picture agency', 'credit');
-  if (isNewsletterTitle(text, features)) return whole('newsletter', 'the line is the name of a newsletter');
+  if (isBareCredit(text, features, lexicon)) return whole('image-credit', l10n.t('the line names a picture agency'), 'credit');
+  if (isNewsletterTitle(text, features)) return whole('newsletter', l10n.t('the line is the name of a newsletter'));
   // A bar of separated items is a menu unless its items are notices of another kind ("18+ | T&Cs apply | …").
-  if (isBreadcrumb(text, lexicon) && !hasPhrase(text, lexicon)) return whole('navigation', 'the line is a breadcrumb trail or menu');
+  if (isBreadcrumb(text, lexicon) && !hasPhrase(text, lexicon)) return whole('navigation', l10n.t('the line is a breadcrumb trail or menu'));
 
   if (segmentAnalysis(line, lexicon)) return;
 
   if (features.hasPrice && lexicon.callToAction.test(text) && features.words <= 15 && !isProse(features)) {
-    return whole('advertising', 'a price with a call to action');
+    return whole('advertising', l10n.t('a price with a call to action'));
   }
   if (features.words <= 20 && !isProse(features) && !line.quoted && !line.headline && !line.headerLine && hasOdds(text)) {
-    return whole('advertising', 'betting odds, as a bookmaker advertises them');
+    return whole('advertising', l10n.t('betting odds, as a bookmaker advertises them'));
   }
   if (line.bareTime) return;
   const weak = lexicon.weakLines.get(normalized);
@@ -314,7 +321,7 @@ function segmentAnalysis(line: State, lexicon: CompiledLexicon): boolean {
       // "Fotos: Drei Anwohner zeigten uns …" is a sentence about photos, not a credit.
       if (category === 'image-credit' && readsLikeSentence(text.slice(segment.start, segment.end), lexicon)) continue;
       segment.category = category;
-      segment.why = `it starts with '${excerpt(match[0].trim(), 30)}'`;
+      segment.why = l10n.t("it starts with '{text}'", { text: excerpt(match[0].trim(), 30) });
       segment.byStart = true;
       anchored = true;
       break;
@@ -330,7 +337,7 @@ function segmentAnalysis(line: State, lexicon: CompiledLexicon): boolean {
     if (strongAd) segment.strongAd = true;
     if (segment.category) return;
     segment.category = category;
-    segment.why = `it contains '${excerpt(phrase.trim(), 30)}'`;
+    segment.why = l10n.t("it contains '{text}'", { text: excerpt(phrase.trim(), 30) });
     anchored = true;
   };
   lexicon.phrases.lastIndex = from;
@@ -386,7 +393,7 @@ function segmentAnalysis(line: State, lexicon: CompiledLexicon): boolean {
   const head = text.slice(0, segments[first].start).trimEnd();
   const headIsText = /[.!?…"“”»«)]$/u.test(head) || line.headerLine || line.headline;
   if (reachesEnd && headIsText) {
-    line.glued.push({ category, span: { start: line.start + segments[first].start, end: line.end }, kind: 'glued', why: `${why}, glued to the end of a content line` });
+    line.glued.push({ category, span: { start: line.start + segments[first].start, end: line.end }, kind: 'glued', why: l10n.t('{reason}, glued to the end of a content line', { reason: why }) });
     return true;
   }
   // An advertisement marked as such in the middle of a line: flag just its run.
@@ -398,7 +405,7 @@ function segmentAnalysis(line: State, lexicon: CompiledLexicon): boolean {
       category: 'advertising',
       span: { start: line.start + segments[ad].start, end: line.start + segments[end].end },
       kind: 'glued',
-      why: `${segments[ad].why}, inside a content line`,
+      why: l10n.t('{reason}, inside a content line', { reason: segments[ad].why ?? '' }),
     });
     return true;
   }
@@ -541,7 +548,7 @@ function captions(article: Article, lines: State[], byIndex: Map<number, number>
     const paragraph = article.paragraphs[credit.paragraph];
     if (!paragraph) continue;
     const flag = (line: State) => {
-      line.verdict = { category: 'image-credit', span: { start: line.start, end: line.end }, kind: 'caption', why: 'directly above a photo credit', label: 'Image caption', what: CAPTION_WHAT };
+      line.verdict = { category: 'image-credit', span: { start: line.start, end: line.end }, kind: 'caption', why: l10n.t('directly above a photo credit'), label: 'Image caption', what: captionWhat() };
     };
     if (paragraph.firstLine < credit.index) {
       for (let p = position - 1, count = 0; p >= 0 && count < 2; p--, count++) {
@@ -583,9 +590,9 @@ function mediaWidgets(lines: State[]): void {
     const after = lines[p + 1];
     const entryFollows = after && after.paragraph === time.paragraph && isProse(after.features) && !isMedia(before) && !isMedia(after);
     if (entryFollows) continue;
-    time.verdict = { category: 'media-widget', span: { start: time.start, end: time.end }, kind: 'context', why: 'a bare duration, as a video player shows it' };
+    time.verdict = { category: 'media-widget', span: { start: time.start, end: time.end }, kind: 'context', why: l10n.t('a bare duration, as a video player shows it') };
     if (before && titleLike(before)) {
-      before.verdict = { category: 'media-widget', span: { start: before.start, end: before.end }, kind: 'context', why: `the title above the video duration '${time.text}'`, label: 'Video title', what: 'the title of an embedded video' };
+      before.verdict = { category: 'media-widget', span: { start: before.start, end: before.end }, kind: 'context', why: l10n.t("the title above the video duration '{duration}'", { duration: time.text }), label: 'Video title', what: l10n.t('the title of an embedded video') };
     }
   }
 }
@@ -612,7 +619,7 @@ function neighbours(lines: State[], lexicon: CompiledLexicon): void {
     while (end + 1 < lines.length && hint && hint !== 'any' && lines[end + 1].hint === hint && lines[end + 1].paragraph === lines[start].paragraph) end++;
     if (end > start && hint && hint !== 'any') {
       for (let p = start; p <= end; p++) {
-        if (isFree(lines[p])) lines[p].verdict = { category: hint, span: { start: lines[p].start, end: lines[p].end }, kind: 'context', why: 'one of several button or field labels in a row' };
+        if (isFree(lines[p])) lines[p].verdict = { category: hint, span: { start: lines[p].start, end: lines[p].end }, kind: 'context', why: l10n.t('one of several button or field labels in a row') };
       }
     }
     start = end + 1;
@@ -625,7 +632,7 @@ function neighbours(lines: State[], lexicon: CompiledLexicon): void {
       if (!line.hint || !isFree(line)) continue;
       const neighbour = flagged(lines[p - 1]) ? lines[p - 1] : flagged(lines[p + 1]) ? lines[p + 1] : undefined;
       if (!neighbour) continue;
-      line.verdict = { category: weakCategory(line, neighbour), span: { start: line.start, end: line.end }, kind: 'context', why: 'a label or button next to other scrape noise' };
+      line.verdict = { category: weakCategory(line, neighbour), span: { start: line.start, end: line.end }, kind: 'context', why: l10n.t('a label or button next to other scrape noise') };
       changed = true;
     }
   }
@@ -637,7 +644,7 @@ function neighbours(lines: State[], lexicon: CompiledLexicon): void {
     if (!isFree(line) || line.quoted || line.text.length > SANDWICH_MAX_LENGTH || !flagged(before) || !flagged(after)) continue;
     if (before.verdict!.category !== after.verdict!.category) continue;
     if (before.paragraph !== line.paragraph || after.paragraph !== line.paragraph) continue;
-    line.verdict = { category: before.verdict!.category, span: { start: line.start, end: line.end }, kind: 'context', why: 'between two lines of the same scrape noise' };
+    line.verdict = { category: before.verdict!.category, span: { start: line.start, end: line.end }, kind: 'context', why: l10n.t('between two lines of the same scrape noise') };
   }
 }
 
@@ -693,7 +700,7 @@ function teaserBlocks(lines: State[]): void {
     // A single short line right before prose is a subhead of the article ("Anzeige", then the story goes on).
     const next = lines[q];
     if (members.length === 1 && !datedTeaser(members[0]) && next && isProse(next.features) && next.verdict === undefined) continue;
-    for (const member of members) flag(member, category, `one of the teasers under the heading '${excerpt(head.text, 30)}'`);
+    for (const member of members) flag(member, category, l10n.t("one of the teasers under the heading '{heading}'", { heading: excerpt(head.text, 30) }));
     if (members.length > 0) p = q - 1;
   }
 
@@ -709,7 +716,7 @@ function teaserBlocks(lines: State[]): void {
       q++;
     }
     if (q - p >= HEADLESS_TEASERS_MIN && ages >= AGE_MARKS_MIN) {
-      for (let k = p; k < q; k++) flag(lines[k], 'related-links', 'one of a list of headlines with their ages, as teasers for other articles show them');
+      for (let k = p; k < q; k++) flag(lines[k], 'related-links', l10n.t('one of a list of headlines with their ages, as teasers for other articles show them'));
     }
     p = q;
   }
@@ -731,7 +738,7 @@ function duplicates(lines: State[]): void {
       category: 'duplicate-line',
       span: { start: line.start, end: line.end },
       kind: 'duplicate',
-      why: `a verbatim copy of line ${first.index + 1}${first.headline ? ' (the headline)' : ''}`,
+      why: first.headline ? l10n.t('a verbatim copy of line {line} (the headline)', { line: first.index + 1 }) : l10n.t('a verbatim copy of line {line}', { line: first.index + 1 }),
     };
   }
 }
@@ -759,7 +766,7 @@ function corpusEvidence(lines: State[], corpus: NoiseCorpusEvidence, threshold: 
       category: line.hint && line.hint !== 'any' ? line.hint : 'other',
       span: { start: line.start, end: line.end },
       kind: 'corpus',
-      why: `the same line appears in at least ${count} unrelated articles of the corpus, so it is boilerplate of the site`,
+      why: l10n.t('the same line appears in at least {count} unrelated articles of the corpus, so it is boilerplate of the site', { count }),
     };
   }
 }
@@ -777,7 +784,7 @@ function userPatterns(lines: State[], options: CompiledNoiseOptions): Verdict[] 
       if (end <= start) continue;
       if (line.text.slice(end).trim() === '') end = line.text.length;
       if (line.text.slice(0, start).trim() === '') start = 0;
-      const why = `matches user pattern #${pattern.index + 1} \`${excerpt(pattern.source, 40)}\``;
+      const why = l10n.t('matches user pattern #{number} `{pattern}`', { number: pattern.index + 1, pattern: excerpt(pattern.source, 40) });
       if (start === 0 && end === line.text.length) {
         line.verdict = { category: pattern.category, span: { start: line.start, end: line.end }, kind: 'user', why };
       } else {
@@ -812,8 +819,13 @@ function toFindings(article: Article, lines: State[], extra: readonly Verdict[],
 }
 
 function messageOf(text: string, verdict: Verdict): string {
-  const label = verdict.label ?? CATEGORY_LABEL[verdict.category];
-  return `${label}: '${excerpt(text.slice(verdict.span.start, verdict.span.end))}' — ${verdict.what ?? WHAT[verdict.category]}; ${verdict.why}.`;
+  const label = verdict.label !== undefined ? (LABEL_TEXT[verdict.label]?.() ?? verdict.label) : categoryLabel(verdict.category);
+  return l10n.t("{label}: '{text}' — {what}; {reason}.", {
+    label,
+    text: excerpt(text.slice(verdict.span.start, verdict.span.end)),
+    what: verdict.what ?? WHAT[verdict.category](),
+    reason: verdict.why,
+  });
 }
 
 export function excerpt(text: string, length = EXCERPT_LENGTH): string {
