@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { cleanAllArticles } from './cleanAllCommand';
 import { showQuoteVersions } from './quoteVersionsCommand';
+import { followWorkspaceTrust, restrictedConfigurationMiddleware, trustInitializationOptions } from './workspaceTrust';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 export const ARTICLE_LANGUAGE = 'news-article';
@@ -28,6 +29,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { language: 'plaintext', scheme: 'untitled' },
     ],
     synchronize: { configurationSection: 'sourceLens' },
+    initializationOptions: trustInitializationOptions(),
+    middleware: restrictedConfigurationMiddleware,
   };
   client = new LanguageClient('sourceLens', 'Source Lens', serverOptions, clientOptions);
 
@@ -42,6 +45,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     vscode.commands.registerCommand('sourceLens.cleanAllArticles', () => cleanAllArticles(started)),
     vscode.commands.registerCommand('sourceLens.showQuoteVersions', showQuoteVersions),
+    followWorkspaceTrust(started),
   );
   await client.start();
 }

@@ -13,10 +13,11 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { repoRoot } from '../support/repo';
 import { launchBrowser, type Page, type RunningBrowser } from './support/browser';
-import { hoverWord, visibleText } from './support/editor';
-import { installExtension, Profile, startCodeServer, type RunningCodeServer } from './support/codeServer';
+import { hoverWord, visibleText, wordBox } from './support/editor';
+import { installExtension, Profile, QUIET_USER_SETTINGS, startCodeServer, type RunningCodeServer } from './support/codeServer';
+import { openProblems, waitForMarker } from './support/problems';
 import { run } from './support/processes';
-import { findTools } from './support/tools';
+import { findTools, packagedExtension } from './support/tools';
 import { waitFor } from './support/wait';
 
 const ROOT = repoRoot();
@@ -27,24 +28,18 @@ const ARTICLE_WITH_FINDING = 'de-freie-stimme-kommentar.txt';
 const ARTICLE_TO_OPEN = 'de-tagesblick-gipfel.txt';
 /** A noise line of ARTICLE_TO_OPEN (noise.media-widget), removed by a quick fix and brought back by Undo. */
 const NOISE_LINE = { number: 18, text: 'Video abspielen' };
+/** Statement S2 of samples/README.md in ARTICLE_TO_OPEN, and the articles that quote it too. */
+const QUOTATION = {
+  /** One word of it, as rows wrap anywhere and inlay hints split the text. */
+  context: 'ausweglos',
+  word: 'ausweglos',
+  quotedIn: ['de-rundschau-online-genf.txt', 'de-wochenecho-analyse.txt', 'en-continental-wire-geneva.txt'],
+  /** How those articles word it. */
+  elsewhere: /ernst, aber (sie ist )?nicht ausweglos|eastern flank/i,
+};
 /** Never opened: "Clean All Articles" has to change it on disk. */
 const UNOPENED_WITH_NOISE = { file: 'de-morgenpost-ost-vollmer.txt', noise: 'Startseite > Politik > Ausland', content: 'Henrike Vollmer' };
 
-const USER_SETTINGS = {
-  'workbench.startupEditor': 'none',
-  'workbench.tips.enabled': false,
-  'workbench.welcomePage.walkthroughs.openOnInstall': false,
-  'workbench.secondarySideBar.defaultVisibility': 'hidden',
-  'chat.disableAIFeatures': true,
-  'telemetry.telemetryLevel': 'off',
-  'extensions.autoCheckUpdates': false,
-  'extensions.autoUpdate': false,
-  'extensions.ignoreRecommendations': true,
-  'workbench.enableExperiments': false,
-  'update.mode': 'none',
-  // In the browser VS Code saves after a second by default (and then shows no dirty marker): the tests save themselves.
-  'files.autoSave': 'off',
-};
 
 describe('Source Lens in a real VS Code (code-server + headless Chromium)', () => {
   let tempDir = '';
@@ -103,7 +98,22 @@ describe('Source Lens in a real VS Code (code-server + headless Chromium)', () =
     }, 20_000);
   }
 
+  /** The status bar's error, warning and info counts of the Problems panel. */
+  async function problemCounts(): Promise<string> {
+    return (await page.locator('[id="status.problems"]').innerText({ timeout: 2_000 })).replace(/\s+/g, ' ').trim();
+  }
+
   const activeTab = () => page.locator('.tabs-container .tab.active').first();
+
+  /** Control+P, the file's name, Enter: the file's editor in front. */
+  async function openWithQuickOpen(name: string): Promise<void> {
+    await page.keyboard.press('Control+P');
+    await page.locator('.quick-input-widget input').first().waitFor({ state: 'visible', timeout: 15_000 });
+    await page.keyboard.type(name);
+    await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: name }).first().waitFor({ timeout: 15_000 });
+    await page.keyboard.press('Enter');
+    await activeTab().filter({ hasText: name.replace(/\.txt$/, '') }).waitFor({ timeout: 15_000 });
+  }
   async function isDirty(): Promise<boolean> {
     return ((await activeTab().getAttribute('class', { timeout: 5_000 })) ?? '').split(/\s+/).includes('dirty');
   }
@@ -113,12 +123,9 @@ describe('Source Lens in a real VS Code (code-server + headless Chromium)', () =
     mkdirSync(SCREENSHOTS, { recursive: true });
     tempDir = mkdtempSync(join(tmpdir(), 'source-lens-e2e-'));
     try {
-      const packaged = await run('npm', ['run', 'package'], { cwd: ROOT, timeoutMs: 180_000 });
-      assert.equal(packaged.code, 0, `npm run package failed:\n${packaged.output}`);
-
       const profile = new Profile(join(tempDir, 'profile'));
-      profile.writeUserSettings(USER_SETTINGS);
-      const installed = await installExtension(tools, profile, join(ROOT, 'source-lens.vsix'));
+      profile.writeUserSettings(QUIET_USER_SETTINGS);
+      const installed = await installExtension(tools, profile, packagedExtension());
       const extensions = readdirSync(profile.extensionsDir);
       assert.ok(extensions.some((name) => name.startsWith('source-lens.source-lens-')), `not installed (${extensions.join(', ')}):\n${installed}`);
 
@@ -153,33 +160,10 @@ describe('Source Lens in a real VS Code (code-server + headless Chromium)', () =
       const tabs = await page.locator('.tabs-container .tab').allInnerTexts();
       assert.ok(!tabs.some((tab) => tab.includes(ARTICLE_WITH_FINDING)), `${ARTICLE_WITH_FINDING} is open: ${tabs.join(', ')}`);
 
-      await page.keyboard.press('Control+Shift+M');
-      const panel = page.locator('.markers-panel');
-      await panel.waitFor({ state: 'visible', timeout: 15_000 });
       // Filter on the code, as a user would; it keeps the finding in view however many others come.
-      const filter = page.locator('.panel .viewpane-filter input').first();
-      const rows = panel.locator('.monaco-list-row');
+      const problems = await openProblems(page, 'quote.unbalanced');
       // Waits for the extension to start and the server to index the workspace.
-      const finding = await waitFor(`a quote.unbalanced row under ${ARTICLE_WITH_FINDING}`, async () => {
-        // The view may reset its filter while it is still being set up: type it again until it stays.
-        if ((await filter.inputValue({ timeout: 2_000 })) !== 'quote.unbalanced') {
-          await filter.fill('quote.unbalanced', { timeout: 5_000 });
-          return { seen: 'filter (re)typed' };
-        }
-        const seen: { level: string | null; text: string }[] = [];
-        for (let i = 0, count = await rows.count(); i < count; i++) {
-          const row = rows.nth(i);
-          seen.push({ level: await row.getAttribute('aria-level', { timeout: 2_000 }), text: (await row.innerText({ timeout: 2_000 })).replace(/\s+/g, ' ').trim() });
-        }
-        // Resource rows are at level 1, their markers at level 2 below them.
-        let file = '';
-        for (const { level, text } of seen) {
-          if (level === '1') file = text;
-          else if (file.includes(ARTICLE_WITH_FINDING) && text.includes('quote.unbalanced')) return { value: text, seen: '' };
-        }
-        const shown = seen.map(({ level, text }) => `[${level}] ${text}`).join('\n');
-        return { seen: shown || `(no rows) ${(await panel.innerText({ timeout: 2_000 })).trim()}` };
-      }, 60_000);
+      const finding = await waitForMarker(problems, ARTICLE_WITH_FINDING, /quote\.unbalanced/, 60_000);
 
       assert.match(finding, /Quotation mark „ is never closed/);
       assert.match(finding, /Source Lens/);
@@ -238,6 +222,48 @@ describe('Source Lens in a real VS Code (code-server + headless Chromium)', () =
     });
   });
 
+  it('F12 inside a quotation opens the same statement quoted in another article', { timeout: 120_000 }, async () => {
+    const peek = page.locator('.peekview-widget').first();
+    await step('06-go-to-quotation-peek', async () => {
+      await page.mouse.move(5, 450);
+      await page.keyboard.press('Escape');
+      await activeTab().filter({ hasText: ARTICLE_TO_OPEN }).waitFor({ timeout: 10_000 });
+      // Statement S2 (samples/README.md): quoted in full here, and in other words in three other articles.
+      const box = await wordBox(page, QUOTATION.context, QUOTATION.word);
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      await page.keyboard.press('F12');
+      // Several articles quote it, so VS Code peeks at them (editor.gotoLocation.multipleDefinitions: peek).
+      await peek.waitFor({ state: 'visible', timeout: 30_000 });
+      const listed = await waitFor('the peek view to list the other articles', async () => {
+        const rows = (await peek.locator('.ref-tree .monaco-list-row').allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
+        const all = QUOTATION.quotedIn.every((name) => rows.some((row) => row.includes(name)));
+        return { value: all ? rows : undefined, seen: rows.join('\n') || '(no rows)' };
+      }, 20_000);
+      assert.ok(!listed.some((row) => row.includes(ARTICLE_TO_OPEN)), `the article itself is listed: ${listed.join(', ')}`);
+      // The peek's editor shows the other version of the quotation.
+      await waitFor('the quotation in the peek editor', async () => {
+        const text = (await peek.locator('.preview .view-lines').first().innerText({ timeout: 2_000 })).replace(/\u00a0/g, ' ');
+        return { value: QUOTATION.elsewhere.test(text) ? true : undefined, seen: text };
+      }, 15_000);
+    });
+
+    await step('07-go-to-quotation-opened', async () => {
+      // Enter opens the selected version in the editor.
+      await peek.locator('.ref-tree .monaco-list').first().focus({ timeout: 5_000 });
+      await page.keyboard.press('Enter');
+      await peek.waitFor({ state: 'hidden', timeout: 15_000 });
+      // (The tab shows the name and the extension in separate elements.)
+      const tab = (await activeTab().innerText({ timeout: 5_000 })).replace(/\s+/g, '');
+      assert.ok(QUOTATION.quotedIn.some((name) => tab.includes(name)), `the active tab is ${tab}`);
+      await waitFor('the other version of the quotation in the editor', async () => {
+        const text = await visibleText(page);
+        return { value: QUOTATION.elsewhere.test(text) ? true : undefined, seen: text };
+      }, 15_000);
+      // Back to the article the next tests work on.
+      await openWithQuickOpen(ARTICLE_TO_OPEN);
+    });
+  });
+
   it('removes a noise line with the quick fix "Remove this line", and Undo brings it back byte for byte', { timeout: 120_000 }, async () => {
     const file = join(workspace, ARTICLE_TO_OPEN);
     const original = readFileSync(join(ROOT, 'samples', ARTICLE_TO_OPEN));
@@ -246,10 +272,13 @@ describe('Source Lens in a real VS Code (code-server + headless Chromium)', () =
     assert.equal(lines[NOISE_LINE.number - 1], NOISE_LINE.text, 'the sample changed: pick another noise line');
     const withoutLine = Buffer.from(lines.filter((_, index) => index !== NOISE_LINE.number - 1).join('\n'), 'utf8');
     const menu = page.locator('.action-widget').first();
+    // The server analysed this article long ago: the counts with the noise line.
+    const countsWithLine = await problemCounts();
 
-    await step('06-quick-fix-menu', async () => {
+    await step('08-quick-fix-menu', async () => {
       await page.mouse.move(5, 450);
       await page.keyboard.press('Escape');
+      await openWithQuickOpen(ARTICLE_TO_OPEN);
       await goToLine(NOISE_LINE.number);
       // Waits for the diagnostics of the open document: without them there is no quick fix yet.
       const offered = await waitFor('the quick fix "Remove this line"', async () => {
@@ -266,7 +295,7 @@ describe('Source Lens in a real VS Code (code-server + headless Chromium)', () =
       assert.match(offered, /Remove all scrape noise in this file/);
     });
 
-    await step('07-quick-fix-applied', async () => {
+    await step('09-quick-fix-applied', async () => {
       await menu.locator('.monaco-list-row').filter({ hasText: 'Remove this line' }).first().click({ timeout: 5_000 });
       await waitFor(`"${NOISE_LINE.text}" to leave the editor`, async () => {
         const text = await visibleText(page);
@@ -278,7 +307,7 @@ describe('Source Lens in a real VS Code (code-server + headless Chromium)', () =
       await waitForDisk(file, withoutLine, `${ARTICLE_TO_OPEN} saved without line ${NOISE_LINE.number}`);
     });
 
-    await step('08-quick-fix-undone', async () => {
+    await step('10-quick-fix-undone', async () => {
       await page.keyboard.press('Control+Z');
       await waitFor(`"${NOISE_LINE.text}" back in the editor`, async () => {
         const text = await visibleText(page);
@@ -289,6 +318,12 @@ describe('Source Lens in a real VS Code (code-server + headless Chromium)', () =
       await page.keyboard.press('Control+S');
       await waitForDisk(file, original, `${ARTICLE_TO_OPEN} saved after Undo, equal to the sample`);
       await waitFor('the tab to be saved', async () => ({ value: (await isDirty()) ? undefined : true, seen: 'dirty' }), 10_000);
+      // Undo is a document change like any other: the server analyses it after a short pause, and the counts
+      // come back. (The next test starts from these counts, so it must not read them before the server is done.)
+      await waitFor(`the status bar to count ${countsWithLine} again`, async () => {
+        const now = await problemCounts();
+        return { value: now === countsWithLine ? true : undefined, seen: now };
+      }, 30_000);
     });
   });
 
@@ -306,11 +341,10 @@ describe('Source Lens in a real VS Code (code-server + headless Chromium)', () =
     const pane = page.locator('.bulk-edit-panel').first();
     const apply = pane.locator('.monaco-button').filter({ hasText: /^\s*Apply\s*$/ }).first();
 
-    // The status bar's error, warning and info counts of the Problems panel.
-    const counts = page.locator('[id="status.problems"]');
-    const countsBefore = (await counts.innerText({ timeout: 5_000 })).replace(/\s+/g, ' ').trim();
+    // (The quick-fix test ended once the server had re-published its article: these counts are settled.)
+    const countsBefore = await problemCounts();
 
-    await step('09-refactor-preview', async () => {
+    await step('11-refactor-preview', async () => {
       await runCommand('Source Lens: Clean All Articles');
       await pane.waitFor({ state: 'visible', timeout: 30_000 });
       await page.locator('.panel .composite.title').filter({ hasText: /Refactor Preview/i }).first().waitFor({ timeout: 10_000 });
@@ -352,7 +386,7 @@ describe('Source Lens in a real VS Code (code-server + headless Chromium)', () =
       assert.ok(readFileSync(unopened).equals(originals.get(UNOPENED_WITH_NOISE.file)!), `${UNOPENED_WITH_NOISE.file} changed before Apply`);
     });
 
-    await step('10-refactor-applied', async () => {
+    await step('12-refactor-applied', async () => {
       await apply.click({ timeout: 5_000 });
       await page.locator('.notifications-toasts').filter({ hasText: /removed \d+ pieces of scrape noise from 10 articles/ }).first().waitFor({ timeout: 30_000 });
       await pane.waitFor({ state: 'hidden', timeout: 10_000 });
@@ -368,12 +402,7 @@ describe('Source Lens in a real VS Code (code-server + headless Chromium)', () =
       assert.ok(readFileSync(join(workspace, 'README.md')).equals(readme), 'README.md (not an article) was changed');
       // The open article shows the paragraph after the video player, and none of the player's lines. (The preview's
       // own multi-file diff editor may still be in front: Quick Open brings the article's editor back.)
-      await page.keyboard.press('Control+P');
-      await page.locator('.quick-input-widget input').first().waitFor({ state: 'visible', timeout: 15_000 });
-      await page.keyboard.type(ARTICLE_TO_OPEN);
-      await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: ARTICLE_TO_OPEN }).first().waitFor({ timeout: 15_000 });
-      await page.keyboard.press('Enter');
-      await activeTab().filter({ hasText: ARTICLE_TO_OPEN }).waitFor({ timeout: 15_000 });
+      await openWithQuickOpen(ARTICLE_TO_OPEN);
       await waitFor(`the editor of ${ARTICLE_TO_OPEN} without the video player`, async () => {
         const text = await visibleText(page);
         const clean = text.includes('Nach Einschätzung westlicher Diplomaten') && !text.includes(NOISE_LINE.text) && !text.includes('04:12');
@@ -381,12 +410,12 @@ describe('Source Lens in a real VS Code (code-server + headless Chromium)', () =
       }, 10_000);
       // The server analyses the cleaned articles: fewer findings than before.
       await waitFor('the status bar counts to change', async () => {
-        const now = (await counts.innerText({ timeout: 2_000 })).replace(/\s+/g, ' ').trim();
+        const now = await problemCounts();
         return { value: now !== countsBefore ? true : undefined, seen: now };
       }, 30_000);
     });
 
-    await step('11-clean-all-undone', async () => {
+    await step('13-clean-all-undone', async () => {
       // Undo in the open article undoes the whole workspace edit (it reopens the other articles, dirty).
       await page.keyboard.press('Control+1');
       await page.keyboard.press('Control+Z');
@@ -409,7 +438,7 @@ describe('Source Lens in a real VS Code (code-server + headless Chromium)', () =
       }, 30_000);
       // The server follows the undo: the Problems counts are those from before Clean All again.
       await waitFor(`the status bar to count ${countsBefore} again`, async () => {
-        const now = (await counts.innerText({ timeout: 2_000 })).replace(/\s+/g, ' ').trim();
+        const now = await problemCounts();
         return { value: now === countsBefore ? true : undefined, seen: now };
       }, 30_000);
     });

@@ -42,8 +42,12 @@ export interface ProgressEvent {
 
 export interface StartOptions {
   readonly rootUri: string;
-  readonly settings?: Record<string, unknown>;
+  /** The `sourceLens` section the server reads; a function is asked anew on every request. */
+  readonly settings?: Record<string, unknown> | (() => Record<string, unknown>);
   readonly capabilities?: ClientCapabilities;
+  readonly initializationOptions?: Record<string, unknown>;
+  /** InitializeParams.locale: the editor's display language. */
+  readonly locale?: string;
 }
 
 export const EDITOR_CAPABILITIES: ClientCapabilities = {
@@ -67,6 +71,8 @@ export class ServerUnderTest {
   readonly registrations: Registration[] = [];
   readonly logs: string[] = [];
   codeLensRefreshes = 0;
+  /** workspace/configuration requests the server sent. */
+  configurationRequests = 0;
   /** window/showMessage notifications and requests (answered with no choice), in order. */
   readonly messages: ShowMessageParams[] = [];
   initializeResult?: InitializeResult;
@@ -119,15 +125,19 @@ export class ServerUnderTest {
       server.registrations.push(...params.registrations);
       server.notifyWaiters();
     });
-    connection.onRequest(ConfigurationRequest.type, (params) =>
-      params.items.map((item) => (item.section === 'sourceLens' ? options.settings ?? {} : null)),
-    );
+    connection.onRequest(ConfigurationRequest.type, (params) => {
+      server.configurationRequests++;
+      const settings = typeof options.settings === 'function' ? options.settings() : options.settings ?? {};
+      return params.items.map((item) => (item.section === 'sourceLens' ? settings : null));
+    });
     connection.listen();
     server.initializeResult = await connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: options.rootUri,
       workspaceFolders: [{ uri: options.rootUri, name: 'articles' }],
       capabilities: options.capabilities ?? EDITOR_CAPABILITIES,
+      initializationOptions: options.initializationOptions,
+      locale: options.locale,
     });
     await connection.sendNotification(InitializedNotification.type, {});
     return server;

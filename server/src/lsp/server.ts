@@ -31,6 +31,9 @@ import { fetchSettings } from './settings';
 import { filePathOf } from './uris';
 import { VERSION } from '../version';
 import { followWatchedFiles, registerFileWatchers } from './watchedFiles';
+import { trustedAtStart, WORKSPACE_TRUST_GRANTED } from './workspaceTrust';
+import * as l10n from '../core/messages/l10n';
+import { useDisplayLanguage } from './displayLanguage';
 
 export const SERVER_NAME = 'source-lens';
 
@@ -66,7 +69,7 @@ export function startServer(connection: Connection): void {
     workspace.configure(folders, settings);
     await reviews.load(folders);
     for (const problem of validateNoiseOptions(settings.noise)) {
-      void connection.window.showWarningMessage(`Source Lens: noise pattern ${problem.index + 1} ('${problem.pattern}') is ignored: ${problem.message}`);
+      void connection.window.showWarningMessage(l10n.t("Source Lens: noise pattern {number} ('{pattern}') is ignored: {reason}", { number: problem.index + 1, pattern: problem.pattern, reason: problem.message }));
     }
     if (capability().dynamicWatchers) {
       watcherRegistration?.dispose();
@@ -80,6 +83,10 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params): InitializeResult => {
     initializeParams = params;
+    useDisplayLanguage(params.locale);
+    if (!trustedAtStart(params.initializationOptions)) {
+      connection.console.info('Source Lens: Restricted Mode; scrape-noise patterns from workspace settings are ignored until the workspace is trusted.');
+    }
     folderUris = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
     return {
       capabilities: {
@@ -115,6 +122,11 @@ export function startServer(connection: Connection): void {
   }));
 
   connection.onDidChangeConfiguration(guarded(connection, 'applying new settings', async () => {
+    if (initializeParams) await reindex();
+  }));
+
+  connection.onNotification(WORKSPACE_TRUST_GRANTED, guarded(connection, 'applying workspace trust', async () => {
+    connection.console.info('Source Lens: workspace trusted; reading the settings again, with patterns from workspace settings.');
     if (initializeParams) await reindex();
   }));
 

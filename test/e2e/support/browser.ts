@@ -33,7 +33,7 @@ export interface Page extends Pick<Locator, 'locator'> {
   goto(url: string, options?: { timeout?: number; waitUntil?: 'load' | 'domcontentloaded' }): Promise<unknown>;
   screenshot(options: { path: string; timeout?: number }): Promise<unknown>;
   keyboard: { press(key: string): Promise<void>; type(text: string, options?: { delay?: number }): Promise<void> };
-  mouse: { move(x: number, y: number, options?: { steps?: number }): Promise<void> };
+  mouse: { move(x: number, y: number, options?: { steps?: number }): Promise<void>; click(x: number, y: number): Promise<void> };
   setDefaultTimeout(ms: number): void;
 }
 

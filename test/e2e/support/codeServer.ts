@@ -10,6 +10,23 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { endProcessGroup, run, spawnTracked } from './processes';
 import type { Tools } from './tools';
 
+/** User settings that keep the workbench free of tips, welcome pages, updates and AI features. */
+export const QUIET_USER_SETTINGS: Readonly<Record<string, unknown>> = {
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'workbench.welcomePage.walkthroughs.openOnInstall': false,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'chat.disableAIFeatures': true,
+  'telemetry.telemetryLevel': 'off',
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'extensions.ignoreRecommendations': true,
+  'workbench.enableExperiments': false,
+  'update.mode': 'none',
+  // In the browser VS Code saves after a second by default (and then shows no dirty marker): the tests save themselves.
+  'files.autoSave': 'off',
+};
+
 /** Folders of one throwaway code-server profile, all under `root`. */
 export class Profile {
   readonly userDataDir: string;
@@ -83,12 +100,19 @@ export interface RunningCodeServer {
   stop(): Promise<void>;
 }
 
-export async function startCodeServer(tools: Tools, profile: Profile, folder: string, timeoutMs = 60_000): Promise<RunningCodeServer> {
+export interface CodeServerOptions {
+  /** Ask whether to trust the folder (default: trust every folder, `--disable-workspace-trust`). */
+  readonly workspaceTrust?: boolean;
+  readonly timeoutMs?: number;
+}
+
+export async function startCodeServer(tools: Tools, profile: Profile, folder: string, options: CodeServerOptions = {}): Promise<RunningCodeServer> {
+  const timeoutMs = options.timeoutMs ?? 60_000;
   const port = await freePort();
   const { args, env } = profile.commandLine(tools, [
     '--auth', 'none',
     '--bind-addr', `127.0.0.1:${port}`,
-    '--disable-workspace-trust',
+    ...(options.workspaceTrust ? [] : ['--disable-workspace-trust']),
     folder,
   ]);
   const log = createWriteStream(profile.logFile);

@@ -2,9 +2,10 @@
  * Where setup.sh installed the end-to-end tools: a cache folder outside the
  * repository, keyed by the versions pinned in test/e2e/tools.json.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { repoRoot } from '../../support/repo';
 import versions from '../tools.json';
 
 export interface Tools {
@@ -31,4 +32,17 @@ export function findTools(): Tools {
     requireFrom: join(dir, 'package.json'),
     chromium: '/usr/bin/chromium',
   };
+}
+
+/**
+ * The .vsix that `npm run test:e2e` packages before the tests (one package for
+ * every test file); refuses one older than the bundles it should contain.
+ */
+export function packagedExtension(): string {
+  const root = repoRoot();
+  const vsix = join(root, 'source-lens.vsix');
+  if (!existsSync(vsix)) throw new Error(`${vsix} missing: run \`npm run package\` (npm run test:e2e does)`);
+  const built = ['dist/client.js', 'dist/server.js', 'package.json'].map((name) => statSync(join(root, name)).mtimeMs);
+  if (statSync(vsix).mtimeMs < Math.max(...built)) throw new Error(`${vsix} is older than dist/: run \`npm run package\``);
+  return vsix;
 }

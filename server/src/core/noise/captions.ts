@@ -6,7 +6,8 @@
 import type { Article } from '../article/types';
 import { segmentsOf } from './features';
 import { flagLine, isFree, type LineState } from './lineState';
-import { CAPTION_WHAT } from './pictureCredits';
+import { captionWhat } from './pictureCredits';
+import * as l10n from '../messages/l10n';
 
 const CAPTION_MAX_LENGTH = 250;
 
@@ -20,7 +21,7 @@ export function captions(article: Article, lines: LineState[], byIndex: Readonly
     if (credit.verdict?.kind !== 'credit' || credit.verdict.label === 'Image caption') continue;
     const paragraph = article.paragraphs[credit.paragraph];
     if (!paragraph) continue;
-    const flag = (line: LineState) => flagLine(line, 'image-credit', 'caption', 'directly above a photo credit', { label: 'Image caption', what: CAPTION_WHAT });
+    const flag = (line: LineState) => flagLine(line, 'image-credit', 'caption', l10n.t('directly above a photo credit'), { label: 'Image caption', what: captionWhat() });
     if (paragraph.firstLine < credit.index) {
       for (let p = position - 1, count = 0; p >= 0 && count < 2; p--, count++) {
         const line = lines[p];

@@ -4,6 +4,7 @@
  * tries the categories' phrases, most specific first.
  */
 import type { DiagnosticCode } from '../diagnostics/codes';
+import * as l10n from '../messages/l10n';
 
 export const NOISE_CATEGORIES = [
   'cookie-consent',
@@ -36,18 +37,22 @@ export function categoryOfCode(code: string): NoiseCategory | undefined {
   return isNoiseCode(code) ? (code.slice(6) as NoiseCategory) : undefined;
 }
 
-/** What a finding's message calls the noise. */
-export const CATEGORY_LABEL: Record<NoiseCategory, string> = {
-  'cookie-consent': 'Cookie banner',
-  'comment-form': 'Comment form',
-  paywall: 'Paywall',
-  newsletter: 'Newsletter sign-up',
-  advertising: 'Advertising',
-  'related-links': 'Related link',
-  'image-credit': 'Photo credit',
-  'media-widget': 'Video player',
-  'social-share': 'Share buttons',
-  navigation: 'Navigation',
-  other: 'Not article text',
-  'duplicate-line': 'Duplicate line',
+/** What a finding's message calls the noise, in the current language. */
+const CATEGORY_LABEL: Record<NoiseCategory, () => string> = {
+  'cookie-consent': () => l10n.t('Cookie banner'),
+  'comment-form': () => l10n.t('Comment form'),
+  paywall: () => l10n.t('Paywall'),
+  newsletter: () => l10n.t('Newsletter sign-up'),
+  advertising: () => l10n.t('Advertising'),
+  'related-links': () => l10n.t('Related link'),
+  'image-credit': () => l10n.t('Photo credit'),
+  'media-widget': () => l10n.t('Video player'),
+  'social-share': () => l10n.t('Share buttons'),
+  navigation: () => l10n.t('Navigation'),
+  other: () => l10n.t('Not article text'),
+  'duplicate-line': () => l10n.t('Duplicate line'),
 };
+
+export function categoryLabel(category: NoiseCategory): string {
+  return CATEGORY_LABEL[category]();
+}

@@ -8,6 +8,7 @@ import type { NoiseCategory } from './categories';
 import { normalizeLine, type CompiledLexicon } from './compiledLexicon';
 import { isProse } from './features';
 import { flagLine, isFlagged, isFree, type LineState } from './lineState';
+import * as l10n from '../messages/l10n';
 
 /** A line inside a block of noise (no blank line around it) is noise up to this length. */
 const SANDWICH_MAX_LENGTH = 160;
@@ -31,7 +32,7 @@ export function contextSmoothing(lines: LineState[], lexicon: CompiledLexicon): 
     while (end + 1 < lines.length && hint && hint !== 'any' && lines[end + 1].hint === hint && lines[end + 1].paragraph === lines[start].paragraph) end++;
     if (end > start && hint && hint !== 'any') {
       for (let p = start; p <= end; p++) {
-        if (isFree(lines[p])) flagLine(lines[p], hint, 'context', 'one of several button or field labels in a row');
+        if (isFree(lines[p])) flagLine(lines[p], hint, 'context', l10n.t('one of several button or field labels in a row'));
       }
     }
     start = end + 1;
@@ -44,7 +45,7 @@ export function contextSmoothing(lines: LineState[], lexicon: CompiledLexicon): 
       if (!line.hint || !isFree(line) || isSubhead(line, lines[p + 1])) continue;
       const neighbour = isFlagged(lines[p - 1]) ? lines[p - 1] : isFlagged(lines[p + 1]) ? lines[p + 1] : undefined;
       if (!neighbour) continue;
-      flagLine(line, weakCategory(line, neighbour), 'context', 'a label or button next to other scrape noise');
+      flagLine(line, weakCategory(line, neighbour), 'context', l10n.t('a label or button next to other scrape noise'));
       changed = true;
     }
   }
@@ -55,13 +56,13 @@ export function contextSmoothing(lines: LineState[], lexicon: CompiledLexicon): 
     const after = lines[p + 1];
     if (!isFree(line) || line.quoted || line.text.length > SANDWICH_MAX_LENGTH || !isFlagged(before) || !isFlagged(after)) continue;
     if (before.verdict!.category === after.verdict!.category && before.paragraph === line.paragraph && after.paragraph === line.paragraph) {
-      flagLine(line, before.verdict!.category, 'context', 'between two lines of the same scrape noise');
+      flagLine(line, before.verdict!.category, 'context', l10n.t('between two lines of the same scrape noise'));
       continue;
     }
     // Noise of two kinds around a short line that is not a sentence ("Zum Login" between a form and a footer).
     if (line.features.words <= LABEL_MAX_WORDS && !line.features.endsSentence && (before.paragraph === line.paragraph || after.paragraph === line.paragraph) && !isSubhead(line, after)) {
       const neighbour = before.paragraph === line.paragraph ? before : after;
-      flagLine(line, neighbour.verdict!.category, 'context', 'a short label between two lines of scrape noise');
+      flagLine(line, neighbour.verdict!.category, 'context', l10n.t('a short label between two lines of scrape noise'));
     }
   }
   boxes(lines);
@@ -84,7 +85,7 @@ function boxes(lines: LineState[]): void {
       let category = opener.verdict!.category;
       for (const line of members) {
         if (isFlagged(line)) category = line.verdict!.category;
-        else if (isFree(line) && !line.quoted && line.text.length <= BOX_LINE_MAX_LENGTH && !(line === members[members.length - 1] && isSubhead(line, after))) flagLine(line, category, 'context', 'part of a box of scrape noise (same block of lines)');
+        else if (isFree(line) && !line.quoted && line.text.length <= BOX_LINE_MAX_LENGTH && !(line === members[members.length - 1] && isSubhead(line, after))) flagLine(line, category, 'context', l10n.t('part of a box of scrape noise (same block of lines)'));
       }
     }
     start = end + 1;

@@ -5,6 +5,7 @@
 import { isProse } from './features';
 import { lineKey } from './lineKey';
 import type { LineState, NoiseLine } from './lineState';
+import * as l10n from '../messages/l10n';
 
 /** What the corpus knows about a line: in how many unrelated articles it appears. */
 export interface NoiseCorpusEvidence {
@@ -35,7 +36,7 @@ export function corpusEvidence(lines: LineState[], corpus: NoiseCorpusEvidence, 
       category: line.hint && line.hint !== 'any' ? line.hint : 'other',
       span: { start: line.start, end: line.end },
       kind: 'corpus',
-      why: `the same line appears in at least ${count} unrelated articles of the corpus, so it is boilerplate of the site`,
+      why: l10n.t('the same line appears in at least {count} unrelated articles of the corpus, so it is boilerplate of the site', { count }),
     };
   }
 }

@@ -4,6 +4,7 @@
  */
 import { lineKey } from './lineKey';
 import type { LineState } from './lineState';
+import * as l10n from '../messages/l10n';
 
 const DUPLICATE_MIN_LENGTH = 20;
 
@@ -22,7 +23,7 @@ export function duplicates(lines: LineState[]): void {
       category: 'duplicate-line',
       span: { start: line.start, end: line.end },
       kind: 'duplicate',
-      why: `a verbatim copy of line ${first.index + 1}${first.headline ? ' (the headline)' : ''}`,
+      why: first.headline ? l10n.t('a verbatim copy of line {line} (the headline)', { line: first.index + 1 }) : l10n.t('a verbatim copy of line {line}', { line: first.index + 1 }),
     };
   }
 }

@@ -4,7 +4,7 @@
  */
 export { detectNoise, excerpt, noiseLines } from './detectNoise';
 export type { NoiseContext, NoiseCorpusEvidence, NoiseLine } from './detectNoise';
-export { CATEGORY_LABEL, NOISE_CATEGORIES, categoryOfCode, isNoiseCode, noiseCode } from './categories';
+export { categoryLabel, NOISE_CATEGORIES, categoryOfCode, isNoiseCode, noiseCode } from './categories';
 export type { NoiseCategory, NoiseCode } from './categories';
 export { compileNoiseOptions, validateNoiseOptions, DEFAULT_CORPUS_THRESHOLD } from './options';
 export type { NoiseCategoryOptions, NoiseOptions, NoiseUserPattern, PatternProblem } from './options';

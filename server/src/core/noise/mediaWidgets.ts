@@ -4,6 +4,7 @@
  */
 import { isProse } from './features';
 import { flagLine, isFree, type LineState } from './lineState';
+import * as l10n from '../messages/l10n';
 
 const TITLE_MAX_WORDS = 14;
 
@@ -24,9 +25,9 @@ export function mediaWidgets(lines: LineState[]): void {
     const after = lines[p + 1];
     const entryFollows = after && after.paragraph === time.paragraph && isProse(after.features) && !isMedia(before) && !isMedia(after);
     if (entryFollows) continue;
-    flagLine(time, 'media-widget', 'context', 'a bare duration, as a video player shows it');
+    flagLine(time, 'media-widget', 'context', l10n.t('a bare duration, as a video player shows it'));
     if (before && titleLike(before)) {
-      flagLine(before, 'media-widget', 'context', `the title above the video duration '${time.text}'`, { label: 'Video title', what: 'the title of an embedded video' });
+      flagLine(before, 'media-widget', 'context', l10n.t("the title above the video duration '{duration}'", { duration: time.text }), { label: 'Video title', what: l10n.t('the title of an embedded video') });
     }
   }
 }

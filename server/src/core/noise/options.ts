@@ -7,6 +7,7 @@
 import { RE2JS } from 're2js';
 import type { Severity } from '../diagnostics/codes';
 import { NOISE_CATEGORIES, type NoiseCategory } from './categories';
+import * as l10n from '../messages/l10n';
 
 export interface NoiseCategoryOptions {
   /** false turns the category off (default: on). */
@@ -100,22 +101,22 @@ function compile(options: NoiseOptions): CompiledNoiseOptions {
       const raw = isObject(entry) ? (entry as Partial<NoiseUserPattern>) : {};
       const pattern = typeof raw.pattern === 'string' ? raw.pattern : '';
       if (typeof raw.pattern !== 'string' || pattern === '') {
-        problems.push({ index, pattern, message: 'The pattern is missing or empty.' });
+        problems.push({ index, pattern, message: l10n.t('The pattern is missing or empty.') });
         return;
       }
       if (typeof raw.category !== 'string' || !(NOISE_CATEGORIES as readonly string[]).includes(raw.category)) {
-        problems.push({ index, pattern, message: `Unknown category '${String(raw.category)}'; use one of ${NOISE_CATEGORIES.join(', ')}.` });
+        problems.push({ index, pattern, message: l10n.t("Unknown category '{category}'; use one of {categories}.", { category: String(raw.category), categories: NOISE_CATEGORIES.join(', ') }) });
         return;
       }
       try {
         const regex = RE2JS.compile(pattern, raw.caseSensitive === true ? 0 : RE2JS.CASE_INSENSITIVE);
         if (regex.matches('')) {
-          problems.push({ index, pattern, message: 'The pattern matches the empty string, so it would flag every line.' });
+          problems.push({ index, pattern, message: l10n.t('The pattern matches the empty string, so it would flag every line.') });
           return;
         }
         userPatterns.push({ index, source: pattern, category: raw.category, regex });
       } catch (error) {
-        problems.push({ index, pattern, message: `Invalid pattern: ${error instanceof Error ? error.message : String(error)}` });
+        problems.push({ index, pattern, message: l10n.t('Invalid pattern: {reason}', { reason: error instanceof Error ? error.message : String(error) }) });
       }
     });
   }

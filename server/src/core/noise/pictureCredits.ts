@@ -5,13 +5,14 @@
  */
 import type { CompiledLexicon } from './compiledLexicon';
 import { segmentsOf, wordsOf, type LineFeatures } from './features';
+import * as l10n from '../messages/l10n';
 
 /** Words of a picture credit that are lower-case: "Foto: privat", "Bild: Max Muster via Getty". */
 const CREDIT_LOWER_WORDS: ReadonlySet<string> = new Set(['von', 'und', 'via', 'über', 'für', 'by', 'for', 'and', 'of', 'courtesy', 'privat', 'private', 'archiv', 'archive', 'picture', 'alliance', 'pool', 'mit', 'freundlicher', 'genehmigung', 'with', 'permission', 'the', 'der', 'die', 'des', 'dem', 'handout', 'photo', 'foto']);
 const CREDIT_MAX_WORDS = 14;
 
 /** What a finding calls a caption whose picture is gone. */
-export const CAPTION_WHAT = 'the caption of a picture that was not scraped';
+export const captionWhat = () => l10n.t('the caption of a picture that was not scraped');
 
 /**
  * Whether what follows a credit label ("Fotos: …") is a sentence rather than a credit: a credit is short,

@@ -11,6 +11,7 @@ import type { CompiledLexicon } from './compiledLexicon';
 import { isProse, lineFeatures, segmentsOf, wordsOf } from './features';
 import { excerpt, flagLine, type LineState } from './lineState';
 import { readsLikeSentence } from './pictureCredits';
+import * as l10n from '../messages/l10n';
 
 /** Lines of prose longer than this are searched for glued noise in their last TAIL_WINDOW characters only. */
 const LONG_PROSE_LENGTH = 300;
@@ -59,7 +60,7 @@ export function segmentNoise(line: LineState, lexicon: CompiledLexicon): boolean
       // "Fotos: Drei Anwohner zeigten uns …" is a sentence about photos, not a credit.
       if (category === 'image-credit' && readsLikeSentence(text.slice(segment.start, segment.end), lexicon)) continue;
       segment.category = category;
-      segment.why = `it starts with '${excerpt(match[0].trim(), 30)}'`;
+      segment.why = l10n.t("it starts with '{text}'", { text: excerpt(match[0].trim(), 30) });
       segment.byStart = true;
       anchored = true;
       break;
@@ -75,7 +76,7 @@ export function segmentNoise(line: LineState, lexicon: CompiledLexicon): boolean
     if (strongAd) segment.strongAd = true;
     if (segment.category) return;
     segment.category = category;
-    segment.why = `it contains '${excerpt(phrase.trim(), 30)}'`;
+    segment.why = l10n.t("it contains '{text}'", { text: excerpt(phrase.trim(), 30) });
     anchored = true;
   };
   lexicon.phrases.lastIndex = from;
@@ -138,7 +139,7 @@ export function segmentNoise(line: LineState, lexicon: CompiledLexicon): boolean
   }
   const headIsText = /[.!?…"“”»«)]$/u.test(head) || line.headerLine || line.headline;
   if (reachesEnd && headIsText) {
-    line.glued.push({ category, span: { start: line.start + segments[first].start, end: line.end }, kind: 'glued', why: `${why}, glued to the end of a content line` });
+    line.glued.push({ category, span: { start: line.start + segments[first].start, end: line.end }, kind: 'glued', why: l10n.t('{reason}, glued to the end of a content line', { reason: why }) });
     return true;
   }
   // An advertisement marked as such in the middle of a line: flag just its run.
@@ -150,7 +151,7 @@ export function segmentNoise(line: LineState, lexicon: CompiledLexicon): boolean
       category: 'advertising',
       span: { start: line.start + segments[ad].start, end: line.start + segments[end].end },
       kind: 'glued',
-      why: `${segments[ad].why}, inside a content line`,
+      why: l10n.t('{reason}, inside a content line', { reason: segments[ad].why ?? '' }),
     });
     return true;
   }

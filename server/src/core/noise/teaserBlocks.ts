@@ -8,6 +8,7 @@
 import type { NoiseCategory } from './categories';
 import { hasAgeMark, hasDateSuffix, isDateLine, isProse, isScheduleItem } from './features';
 import { excerpt, flagLine, isFree, type LineState } from './lineState';
+import * as l10n from '../messages/l10n';
 
 /** Headings that open a teaser list, how long it can be, what a teaser line looks like. */
 const BLOCK_HEADS: ReadonlySet<NoiseCategory> = new Set(['related-links', 'advertising']);
@@ -74,7 +75,7 @@ export function teaserBlocks(lines: LineState[]): void {
     // A single short line right before prose is a subhead of the article ("Anzeige", then the story goes on).
     const next = lines[q];
     if (members.length === 1 && !datedTeaser(members[0]) && next && isProse(next.features) && next.verdict === undefined) continue;
-    for (const member of members) flagLine(member, category, 'context', `one of the teasers under the heading '${excerpt(head.text, 30)}'`);
+    for (const member of members) flagLine(member, category, 'context', l10n.t("one of the teasers under the heading '{heading}'", { heading: excerpt(head.text, 30) }));
     if (members.length > 0) p = q - 1;
   }
 
@@ -90,7 +91,7 @@ export function teaserBlocks(lines: LineState[]): void {
       q++;
     }
     if (q - p >= HEADLESS_TEASERS_MIN && ages >= AGE_MARKS_MIN) {
-      for (let k = p; k < q; k++) flagLine(lines[k], 'related-links', 'context', 'one of a list of headlines with their ages, as teasers for other articles show them');
+      for (let k = p; k < q; k++) flagLine(lines[k], 'related-links', 'context', l10n.t('one of a list of headlines with their ages, as teasers for other articles show them'));
     }
     p = q;
   }

@@ -4,6 +4,7 @@
  */
 import type { CompiledNoiseOptions } from './options';
 import { excerpt, type LineState, type Verdict } from './lineState';
+import * as l10n from '../messages/l10n';
 
 /** Flags whole lines in place; returns the verdicts on parts of lines. */
 export function userPatterns(lines: LineState[], options: CompiledNoiseOptions): Verdict[] {
@@ -19,7 +20,7 @@ export function userPatterns(lines: LineState[], options: CompiledNoiseOptions):
       if (end <= start) continue;
       if (line.text.slice(end).trim() === '') end = line.text.length;
       if (line.text.slice(0, start).trim() === '') start = 0;
-      const why = `matches user pattern #${pattern.index + 1} \`${excerpt(pattern.source, 40)}\``;
+      const why = l10n.t('matches user pattern #{number} `{pattern}`', { number: pattern.index + 1, pattern: excerpt(pattern.source, 40) });
       if (start === 0 && end === line.text.length) {
         line.verdict = { category: pattern.category, span: { start: line.start, end: line.end }, kind: 'user', why };
       } else {

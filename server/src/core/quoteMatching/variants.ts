@@ -8,6 +8,7 @@
 import type { Finding } from '../diagnostics/finding';
 import type { QuoteIndex, QuoteMatch } from './quoteIndex';
 import { wordingChanges, type WordDiffPart } from './wordDiff';
+import * as l10n from '../messages/l10n';
 
 export interface VariantOptions {
   /** A short name for an article in messages (default: the key's file name without extension). */
@@ -69,13 +70,13 @@ export function variantFindings(index: QuoteIndex, key: string, spanOf: (quotati
       const shown = changed.slice(0, 3).map(({ k }) => withContext(parts, k));
       const here = shown.map((c) => quote(c.here)).join(', ');
       const there = shown.map((c) => quote(c.there)).join(', ');
-      return `here: ${here} — ${label(match.key)}: ${there}${changed.length > shown.length ? ' …' : ''}`;
+      return l10n.t('here: {here} — {article}: {there}', { here, article: label(match.key), there: `${there}${changed.length > shown.length ? ' …' : ''}` });
     });
-    const more = versions.length > max ? ` (+${versions.length - max} more)` : '';
+    const more = versions.length > max ? l10n.t(' (+{count} more)', { count: versions.length - max }) : '';
     return {
       code: 'quote.variant' as const,
       severity: 'information' as const,
-      message: `Quoted with different wording elsewhere; ${described.join('; ')}${more}`,
+      message: l10n.t('Quoted with different wording elsewhere; {versions}{more}', { versions: described.join('; '), more }),
       span: spanOf(quotationIndex),
     };
   });

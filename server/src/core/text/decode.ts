@@ -3,6 +3,8 @@
  * the way VS Code does (a UTF-8 byte order mark is dropped, UTF-16 with a byte
  * order mark is honoured), so offsets agree with the editor's copy.
  */
+import * as l10n from '../messages/l10n';
+
 export type SkipCode = 'file.not-text' | 'file.invalid-encoding' | 'file.too-large' | 'file.unreadable';
 
 export interface SkipReason {
@@ -15,7 +17,7 @@ export type DecodeResult = { readonly ok: true; readonly text: string } | { read
 export function tooLarge(size: number, maxBytes: number): SkipReason {
   return {
     code: 'file.too-large',
-    message: `Skipped: the file has ${formatBytes(size)}, more than the limit of ${formatBytes(maxBytes)} (setting sourceLens.maxFileSize).`,
+    message: l10n.t('Skipped: the file has {size}, more than the limit of {limit} (setting sourceLens.maxFileSize).', { size: formatBytes(size), limit: formatBytes(maxBytes) }),
   };
 }
 
@@ -24,7 +26,7 @@ export function decodeArticleBytes(bytes: Uint8Array, maxBytes: number): DecodeR
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeWith('utf-16le', bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeWith('utf-16be', bytes.subarray(2));
   if (bytes.indexOf(0) !== -1) {
-    return { ok: false, reason: { code: 'file.not-text', message: 'Skipped: the file contains NUL bytes, so it is not a text article.' } };
+    return { ok: false, reason: { code: 'file.not-text', message: l10n.t('Skipped: the file contains NUL bytes, so it is not a text article.') } };
   }
   const withoutBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   return decodeWith('utf-8', withoutBom);
@@ -34,13 +36,13 @@ function decodeWith(encoding: string, bytes: Uint8Array): DecodeResult {
   try {
     const text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
     if (encoding !== 'utf-8' && text.includes('\0')) {
-      return { ok: false, reason: { code: 'file.not-text', message: 'Skipped: the file contains NUL characters, so it is not a text article.' } };
+      return { ok: false, reason: { code: 'file.not-text', message: l10n.t('Skipped: the file contains NUL characters, so it is not a text article.') } };
     }
     return { ok: true, text };
   } catch {
     return {
       ok: false,
-      reason: { code: 'file.invalid-encoding', message: `Skipped: the file is not valid ${encoding.toUpperCase()} text.` },
+      reason: { code: 'file.invalid-encoding', message: l10n.t('Skipped: the file is not valid {encoding} text.', { encoding: encoding.toUpperCase() }) },
     };
   }
 }

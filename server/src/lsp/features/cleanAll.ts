@@ -9,6 +9,7 @@ import { isNoiseCode } from '../../core/noise/categories';
 import { noiseEdits } from '../../core/noise/clean';
 import type { ArticleWorkspace } from '../articleWorkspace';
 import { toLspEdit } from './codeActions';
+import * as l10n from '../../core/messages/l10n';
 
 export interface CleanAllResult {
   readonly edit: WorkspaceEdit;
@@ -35,7 +36,7 @@ export function cleanAllEdit(workspace: ArticleWorkspace, versionOf: (uri: strin
   return {
     edit: {
       documentChanges,
-      changeAnnotations: { [ANNOTATION]: { label: 'Remove scrape noise', needsConfirmation: true, description: 'Source Lens' } },
+      changeAnnotations: { [ANNOTATION]: { label: l10n.t('Remove scrape noise'), needsConfirmation: true, description: 'Source Lens' } },
     },
     files: documentChanges.length,
     removals,

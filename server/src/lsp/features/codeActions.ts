@@ -8,6 +8,7 @@ import type { Finding } from '../../core/diagnostics/finding';
 import { isNoiseCode } from '../../core/noise/categories';
 import { noiseEdits, removalEdit, type TextEdit as CoreEdit } from '../../core/noise/clean';
 import type { ArticleWorkspace } from '../articleWorkspace';
+import * as l10n from '../../core/messages/l10n';
 
 export const FIX_ALL_NOISE_KIND = `${CodeActionKind.SourceFixAll}.sourceLens`;
 
@@ -28,7 +29,7 @@ export function codeActions(workspace: ArticleWorkspace, params: CodeActionParam
       if (!finding) continue;
       const wholeLine = isWholeLine(article, finding);
       actions.push({
-        title: wholeLine ? 'Remove this line' : 'Remove this scrape noise',
+        title: wholeLine ? l10n.t('Remove this line') : l10n.t('Remove this scrape noise'),
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
         isPreferred: true,
@@ -38,10 +39,10 @@ export function codeActions(workspace: ArticleWorkspace, params: CodeActionParam
   }
   const fixAll = { changes: { [uri]: noiseEdits(article, noise).map((edit) => toLspEdit(article, edit)) } };
   if (wants(CodeActionKind.QuickFix) && actions.length > 0) {
-    actions.push({ title: 'Remove all scrape noise in this file', kind: CodeActionKind.QuickFix, diagnostics: params.context.diagnostics, edit: fixAll });
+    actions.push({ title: l10n.t('Remove all scrape noise in this file'), kind: CodeActionKind.QuickFix, diagnostics: params.context.diagnostics, edit: fixAll });
   }
   if (only?.some((requested) => FIX_ALL_NOISE_KIND.startsWith(requested) && requested.startsWith(CodeActionKind.SourceFixAll))) {
-    actions.push({ title: 'Remove all scrape noise in this file', kind: FIX_ALL_NOISE_KIND, edit: fixAll });
+    actions.push({ title: l10n.t('Remove all scrape noise in this file'), kind: FIX_ALL_NOISE_KIND, edit: fixAll });
   }
   return actions;
 }

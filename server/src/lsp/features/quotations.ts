@@ -6,6 +6,7 @@
 import type { CodeLens, Location } from 'vscode-languageserver/node';
 import type { QuoteMatch } from '../../core/quoteMatching/quoteIndex';
 import type { ArticleWorkspace } from '../articleWorkspace';
+import * as l10n from '../../core/messages/l10n';
 
 export const SHOW_QUOTE_VERSIONS_COMMAND = 'sourceLens.showQuoteVersions';
 
@@ -47,7 +48,7 @@ export function quotationCodeLenses(workspace: ArticleWorkspace, uri: string): C
     if (others > 0) found.push({ index, others, range: article.lineIndex.rangeOf(quotation.span) });
   });
   return found.map(({ index, others, range }) => {
-    const count = others === 1 ? 'quoted in 1 other article' : `quoted in ${others} other articles`;
+    const count = others === 1 ? l10n.t('quoted in 1 other article') : l10n.t('quoted in {count} other articles', { count: others });
     // Lenses of one line stand side by side, so each names its quotation.
     const sharesLine = found.some((other) => other.index !== index && other.range.start.line === range.start.line);
     return {

@@ -22,6 +22,7 @@ import type { AnalysedEntry } from '../../core/corpus/corpus';
 import type { ArticleWorkspace } from '../articleWorkspace';
 import { ReviewStore, REVIEWS_DIRECTORY, REVIEWS_FILE_NAME } from '../reviews/reviewStore';
 import { filePathOf } from '../uris';
+import * as l10n from '../../core/messages/l10n';
 
 export const MARK_CHECKED_COMMAND = 'sourceLens.markChecked';
 export const UNMARK_CHECKED_COMMAND = 'sourceLens.unmarkChecked';
@@ -49,7 +50,7 @@ export function reviewActions(workspace: ArticleWorkspace, params: CodeActionPar
       const sentence = finding && entry.claims.sentences.find((s) => s.span.start === start && s.span.end === end);
       if (!sentence) continue;
       actions.push({
-        title: 'Mark as checked (Source Lens)',
+        title: l10n.t('Mark as checked (Source Lens)'),
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
         command: reviewCommand(MARK_CHECKED_COMMAND, 'Mark as checked', uri, article, sentence),
@@ -64,7 +65,7 @@ export function reviewActions(workspace: ArticleWorkspace, params: CodeActionPar
     for (const sentence of sentencesIn(entry, from, to)) {
       if (!reviewed.has(sentence.key)) continue;
       actions.push({
-        title: 'Unmark checked sentence (Source Lens)',
+        title: l10n.t('Unmark checked sentence (Source Lens)'),
         kind: UNMARK_KIND,
         command: reviewCommand(UNMARK_CHECKED_COMMAND, 'Unmark checked sentence', uri, article, sentence),
       });

@@ -3,10 +3,19 @@
  * article describes it, and where the corpus mentions it.
  */
 import type { EntityProfile } from '../../core/entities/profile';
+import type { PlaceKind } from '../../core/languages/entities/gazetteer';
+import * as l10n from '../../core/messages/l10n';
 import type { Position } from '../../core/text/lineIndex';
 import { articleName, escapeMarkdown, locationLink } from './links';
 
-const TYPE_LABEL = { person: 'person', place: 'place', organisation: 'organisation' } as const;
+const KIND_LABEL: Record<EntityProfile['type'] | PlaceKind, () => string> = {
+  person: () => l10n.t('person'),
+  place: () => l10n.t('place'),
+  organisation: () => l10n.t('organisation'),
+  country: () => l10n.t('country'),
+  city: () => l10n.t('city'),
+  region: () => l10n.t('region'),
+};
 const MAX_ALIASES = 6;
 
 export interface ArticleAnchor {
@@ -25,15 +34,15 @@ const STATEMENT_LENGTH = 120;
 
 export function renderEntityHover(profile: EntityProfile, anchorOf: (key: string) => ArticleAnchor, statements: readonly StatementLink[] = []): string {
   const lines: string[] = [];
-  const kind = profile.type === 'place' && profile.placeKind ? `${profile.placeKind}` : TYPE_LABEL[profile.type];
+  const kind = KIND_LABEL[profile.type === 'place' && profile.placeKind ? profile.placeKind : profile.type]();
   const where = profile.countryName ? `, ${escapeMarkdown(profile.countryName)}` : '';
-  lines.push(`**${escapeMarkdown(profile.name)}** — ${kind}${where}${profile.partial ? ' _(full name not found in the corpus)_' : ''}`);
+  lines.push(`**${escapeMarkdown(profile.name)}** — ${kind}${where}${profile.partial ? ` _(${l10n.t('full name not found in the corpus')})_` : ''}`);
   const aliases = profile.aliases.filter((alias) => alias !== profile.name).slice(0, MAX_ALIASES);
-  if (aliases.length > 0) lines.push('', `Also written: ${aliases.map(escapeMarkdown).join(', ')}`);
+  if (aliases.length > 0) lines.push('', l10n.t('Also written: {names}', { names: aliases.map(escapeMarkdown).join(', ') }));
 
   const described = profile.articles.filter((article) => article.roles.length > 0);
   if (described.length > 0) {
-    lines.push('', '**How the articles describe them**', '');
+    lines.push('', `**${l10n.t('How the articles describe them')}**`, '');
     for (const article of described) {
       const anchor = anchorOf(article.key);
       lines.push(`- ${article.roles.map((role) => `_${escapeMarkdown(role)}_`).join(', ')} — ${locationLink(articleName(anchor.uri), anchor.uri, anchor.position)}`);
@@ -41,16 +50,16 @@ export function renderEntityHover(profile: EntityProfile, anchorOf: (key: string
   }
 
   if (statements.length > 0) {
-    lines.push('', '**Quoted as saying**', '');
+    lines.push('', `**${l10n.t('Quoted as saying')}**`, '');
     for (const statement of statements.slice(0, MAX_STATEMENTS)) {
       lines.push(`- „${escapeMarkdown(shorten(statement.text))}“ — ${locationLink(articleName(statement.anchor.uri), statement.anchor.uri, statement.anchor.position)}`);
     }
-    if (statements.length > MAX_STATEMENTS) lines.push(`- … and ${statements.length - MAX_STATEMENTS} more`);
+    if (statements.length > MAX_STATEMENTS) lines.push(`- ${l10n.t('… and {count} more', { count: statements.length - MAX_STATEMENTS })}`);
   }
 
-  const times = profile.mentionCount === 1 ? 'once' : `${profile.mentionCount} times`;
-  const articles = profile.articleCount === 1 ? '1 article' : `${profile.articleCount} articles`;
-  lines.push('', `**Mentioned ${times} in ${articles}**`, '');
+  const times = profile.mentionCount === 1 ? l10n.t('once') : l10n.t('{count} times', { count: profile.mentionCount });
+  const articles = profile.articleCount === 1 ? l10n.t('1 article') : l10n.t('{count} articles', { count: profile.articleCount });
+  lines.push('', `**${l10n.t('Mentioned {times} in {articles}', { times, articles })}**`, '');
   lines.push(profile.articles.map((article) => {
     const anchor = anchorOf(article.key);
     return `${locationLink(articleName(anchor.uri), anchor.uri, anchor.position)} (${article.mentions})`;
