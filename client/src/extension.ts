@@ -7,7 +7,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { cleanAllArticles } from './cleanAllCommand';
-import { showQuoteVersions } from './quoteVersionsCommand';
+import { registerQuoteVersionsView, showQuoteVersions } from './quoteVersionsCommand';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 export const ARTICLE_LANGUAGE = 'news-article';
@@ -43,6 +43,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('sourceLens.cleanAllArticles', () => cleanAllArticles(started)),
     vscode.commands.registerCommand('sourceLens.showQuoteVersions', showQuoteVersions),
   );
+  registerQuoteVersionsView(context, started);
   await client.start();
 }
 
