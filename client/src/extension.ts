@@ -7,7 +7,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { cleanAllArticles } from './cleanAllCommand';
-import { showQuoteVersions } from './quoteVersionsCommand';
+import { registerQuoteVersionsView, showQuoteVersions } from './quoteVersionsCommand';
 import { followWorkspaceTrust, restrictedConfigurationMiddleware, trustInitializationOptions } from './workspaceTrust';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
@@ -47,6 +47,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('sourceLens.showQuoteVersions', showQuoteVersions),
     followWorkspaceTrust(started),
   );
+  registerQuoteVersionsView(context, started);
   await client.start();
 }
 

@@ -172,6 +172,42 @@ describe('language features on the sample corpus', () => {
     assert.equal(lens?.command?.command, 'sourceLens.showQuoteVersions');
   });
 
+  test('sourceLens/quoteVersions lists every version with the word differences marked and links back to each', async () => {
+    const uri = corpus.uri(ARTICLE);
+    interface Result {
+      title: string;
+      content: string;
+      links: { line: number; start: number; end: number; target: string }[];
+      marks: { line: number; start: number; end: number; kind: string }[];
+    }
+    const result = await server.connection.sendRequest('sourceLens/quoteVersions', { textDocument: { uri }, position: positionOf(text, 'Funkstille wieder') }) as Result;
+    assert.ok(result, 'a quotation with versions');
+    const lines = result.content.split('\n');
+    assert.match(result.title, /^Quote versions: „Dass wir nach zwei Jahren …“$/);
+    assert.match(lines[0], /^Versions of „Dass wir nach zwei Jahren …“: \d+ in \d+ articles$/);
+    // The version under the cursor first, then the others, each with a link to its place.
+    const headings = result.links.map((link) => lines[link.line]);
+    assert.match(headings[0], /^1\. de-tagesblick-gipfel, line \d+ — the version you were reading$/);
+    assert.ok(headings.some((h) => /de-morgenpost-ost-vollmer, line \d+ — different wording, match \d+%/.test(h)), headings.join('\n'));
+    assert.ok(headings.some((h) => /en-daily-courier-summit, line \d+ — translation/.test(h)), headings.join('\n'));
+    for (const link of result.links) {
+      const [file, fragment] = link.target.split('#');
+      const [line, column] = fragment.replace('L', '').split(',').map(Number);
+      const target = readFileSync(new URL(file), 'utf8').split(/\r?\n/)[line - 1];
+      assert.match(target.slice(column - 1), /^[„"»“]/, `${link.target} points at the opening quotation mark`);
+      assert.equal(lines[link.line].slice(link.start, link.end), `${file.slice(file.lastIndexOf('/') + 1).replace(/\.txt$/, '')}, line ${line}`);
+    }
+    // Morgenpost: "am gleichen Tisch" where this article has "an einem Tisch".
+    const morgenpost = result.links.find((link) => lines[link.line].includes('de-morgenpost-ost-vollmer'))!;
+    const quoted = lines.slice(morgenpost.line + 1).find((l) => l.startsWith('   „'))!;
+    assert.match(quoted, /\[-an einem-\] \{\+am gleichen\+\} Tisch/);
+    const marks = result.marks.filter((m) => m.line === lines.indexOf(quoted));
+    assert.deepEqual(marks.slice(0, 2).map((m) => [quoted.slice(m.start, m.end), m.kind]), [['[-an einem-]', 'removed'], ['{+am gleichen+}', 'added']]);
+
+    const outside = await server.connection.sendRequest('sourceLens/quoteVersions', { textDocument: { uri }, position: positionOf(text, 'Vertreter des Wiener') });
+    assert.equal(outside, null, 'outside a quotation there is nothing to compare');
+  });
+
   test('quote.variant shows where the wording differs from another version', async () => {
     const diagnostics = await server.waitForDiagnostics(corpus.uri(ARTICLE));
     const message = (d: { message: string | MarkupContent }) => (typeof d.message === 'string' ? d.message : d.message.value);

@@ -22,6 +22,7 @@ import { documentSymbols } from './features/documentSymbols';
 import { entityReferences, entityWorkspaceSymbols } from './features/entities';
 import { hover } from './features/hover';
 import { quotationCodeLenses, quotationDefinition, quotationReferences } from './features/quotations';
+import { QuoteVersionsRequest, quoteVersionsAt } from './features/quoteVersions';
 import { REVIEW_COMMANDS, reviewActions, ReviewSession, UNMARK_KIND } from './features/reviewActions';
 import { semanticTokens, SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens';
 import { speakerInlayHints } from './features/speakerInlayHints';
@@ -143,6 +144,7 @@ export function startServer(connection: Connection): void {
   connection.onExecuteCommand((params) => reviews.execute(params));
   connection.languages.inlayHint.on((params) => speakerInlayHints(workspace, params, documents.get(params.textDocument.uri)?.getText()));
   connection.onRequest(CleanAllRequest, () => cleanAllEdit(workspace, (uri) => documents.get(uri)?.version ?? null));
+  connection.onRequest(QuoteVersionsRequest, (params) => quoteVersionsAt(workspace, params));
 
   function offsetOf(params: TextDocumentPositionParams): number {
     return workspace.articleOf(params.textDocument.uri)?.lineIndex.offsetAt(params.position) ?? -1;

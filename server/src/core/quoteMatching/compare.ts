@@ -6,7 +6,8 @@
  * agreement on negation and numbers, and, for a translation, enough words the
  * bilingual lexicon knows. The speaker is evidence, not a requirement.
  */
-import type { QuoteToken, QuoteUnit } from './normalize';
+import { GAP_BEFORE, WORD_SHIFT, CAPITAL, type QuoteUnit } from './normalize';
+import { CONTENT, NEGATION, NUMBER, STOP, VOCABULARIES } from './vocabulary';
 
 export type MatchKind = 'same' | 'variant' | 'partial' | 'translation';
 
@@ -16,7 +17,8 @@ export interface Verdict {
   readonly score: number;
 }
 
-const WEIGHT = { content: 1, stop: 0.3, negation: 1, number: 1.5 } as const;
+/** Weight of a word by class (CONTENT, STOP, NEGATION, NUMBER). */
+const WEIGHT = [1, 0.3, 1, 1.5] as const;
 const MAX_ALIGN = 160;
 
 /** Thresholds, exported for tests that probe them. */
@@ -30,38 +32,117 @@ export const THRESHOLDS = {
   translationCoverNoSpeaker: 0.7,
 } as const;
 
-function tokensEqual(a: QuoteToken, b: QuoteToken): boolean {
-  if (a.stem === b.stem) return true;
-  if (a.cls === 'number' || b.cls === 'number') return false;
-  return a.stem.length >= 6 && b.stem.length >= 6 && withinOneEdit(a.stem, b.stem);
-}
-
+/** One substitution, insertion or deletion apart (compares characters in place: this runs inside the alignment). */
 export function withinOneEdit(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
+  if (a.length < b.length) [a, b] = [b, a];
+  if (a.length - b.length > 1) return false;
   let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  while (i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === b.length) return true;
+  // Same length: skip the differing character on both sides; a is longer: skip it in a only.
+  const skipB = a.length === b.length ? 1 : 0;
+  for (let k = i + 1; k < a.length; k++) if (a.charCodeAt(k) !== b.charCodeAt(k - 1 + skipB)) return false;
+  return true;
 }
 
-/** Longest common subsequence of the two token lists: pairs (i, j), in order. */
-export function align(a: readonly QuoteToken[], b: readonly QuoteToken[]): [number, number][] {
-  const n = Math.min(a.length, MAX_ALIGN);
-  const m = Math.min(b.length, MAX_ALIGN);
+/**
+ * One side of a comparison, unpacked into columns. Two of them are reused for
+ * every comparison, so verifying a candidate allocates almost nothing.
+ */
+class Side {
+  n = 0;
+  word = new Int32Array(64);
+  stem = new Int32Array(64);
+  /** The stem this word aligns with: its own, or a stem of the other side one edit away. */
+  matchStem = new Int32Array(64);
+  cls = new Uint8Array(64);
+  gap = new Uint8Array(64);
+  capital = new Uint8Array(64);
+  matched = new Uint8Array(64);
+  /** Tokens excused because the other side has an ellipsis where they stand. */
+  excused = new Uint8Array(64);
+
+  load(unit: QuoteUnit): this {
+    const n = unit.words.length / 3;
+    if (n > this.word.length) this.grow(n);
+    const vocabulary = VOCABULARIES[unit.language];
+    this.n = n;
+    for (let i = 0; i < n; i++) {
+      const packed = unit.words[i * 3 + 2];
+      const id = packed >>> WORD_SHIFT;
+      this.word[i] = id;
+      this.stem[i] = vocabulary.stem[id];
+      this.matchStem[i] = this.stem[i];
+      this.cls[i] = vocabulary.cls[id];
+      this.gap[i] = packed & GAP_BEFORE;
+      this.capital[i] = packed & CAPITAL ? 1 : 0;
+      this.matched[i] = 0;
+      this.excused[i] = 0;
+    }
+    return this;
+  }
+
+  private grow(n: number): void {
+    const size = Math.max(n, this.word.length * 2);
+    this.word = new Int32Array(size);
+    this.stem = new Int32Array(size);
+    this.matchStem = new Int32Array(size);
+    this.cls = new Uint8Array(size);
+    this.gap = new Uint8Array(size);
+    this.capital = new Uint8Array(size);
+    this.matched = new Uint8Array(size);
+    this.excused = new Uint8Array(size);
+  }
+}
+
+const SIDE_A = new Side();
+const SIDE_B = new Side();
+let table = new Uint16Array((MAX_ALIGN + 1) * (MAX_ALIGN + 1));
+
+/**
+ * Lets a long word of `a` align with a word of `b` one edit away
+ * ("Türe"/"Tür" after stemming): its matchStem becomes that word's stem.
+ */
+function linkNearStems(a: Side, b: Side, stemText: readonly string[]): void {
+  for (let i = 0; i < a.n; i++) {
+    if (a.cls[i] === NUMBER) continue;
+    const stem = a.stem[i];
+    let exact = false;
+    for (let j = 0; j < b.n && !exact; j++) exact = b.stem[j] === stem;
+    if (exact) continue;
+    const text = stemText[stem];
+    if (text.length < 6) continue;
+    for (let j = 0; j < b.n; j++) {
+      if (b.cls[j] === NUMBER) continue;
+      const other = stemText[b.stem[j]];
+      if (other.length >= 6 && withinOneEdit(text, other)) {
+        a.matchStem[i] = b.stem[j];
+        break;
+      }
+    }
+  }
+}
+
+/** Longest common subsequence of the two sides: pairs (i, j), in order. */
+function align(a: Side, b: Side): [number, number][] {
+  const n = Math.min(a.n, MAX_ALIGN);
+  const m = Math.min(b.n, MAX_ALIGN);
   const width = m + 1;
-  const table = new Uint16Array((n + 1) * width);
+  if (table.length < (n + 1) * width) table = new Uint16Array((n + 1) * width);
+  for (let j = 0; j <= m; j++) table[n * width + j] = 0;
   for (let i = n - 1; i >= 0; i--) {
+    const row = i * width;
+    table[row + m] = 0;
+    const s = a.matchStem[i];
     for (let j = m - 1; j >= 0; j--) {
-      table[i * width + j] = tokensEqual(a[i], b[j])
-        ? table[(i + 1) * width + j + 1] + 1
-        : Math.max(table[(i + 1) * width + j], table[i * width + j + 1]);
+      table[row + j] = s === b.stem[j] ? table[row + width + j + 1] + 1 : Math.max(table[row + width + j], table[row + j + 1]);
     }
   }
   const pairs: [number, number][] = [];
   let i = 0;
   let j = 0;
   while (i < n && j < m) {
-    if (tokensEqual(a[i], b[j]) && table[i * width + j] === table[(i + 1) * width + j + 1] + 1) {
+    if (a.matchStem[i] === b.stem[j] && table[i * width + j] === table[(i + 1) * width + j + 1] + 1) {
       pairs.push([i, j]);
       i++;
       j++;
@@ -69,12 +150,6 @@ export function align(a: readonly QuoteToken[], b: readonly QuoteToken[]): [numb
     else j++;
   }
   return pairs;
-}
-
-interface SideState {
-  readonly matched: Uint8Array;
-  /** Tokens excused because the other side has an ellipsis where they stand. */
-  readonly excused: Uint8Array;
 }
 
 interface SideCover {
@@ -85,7 +160,7 @@ interface SideCover {
   readonly unmatchedNumber: boolean;
 }
 
-function cover(tokens: readonly QuoteToken[], state: SideState, from: number, to: number): SideCover {
+function cover(side: Side, from: number, to: number): SideCover {
   let total = 0;
   let got = 0;
   let contentTotal = 0;
@@ -93,16 +168,16 @@ function cover(tokens: readonly QuoteToken[], state: SideState, from: number, to
   let unmatchedNegation = false;
   let unmatchedNumber = false;
   for (let i = from; i < to; i++) {
-    if (state.excused[i]) continue;
-    const t = tokens[i];
-    const w = WEIGHT[t.cls];
+    if (side.excused[i]) continue;
+    const cls = side.cls[i];
+    const w = WEIGHT[cls];
     total += w;
-    if (t.cls !== 'stop') contentTotal++;
-    if (state.matched[i]) {
+    if (cls !== STOP) contentTotal++;
+    if (side.matched[i]) {
       got += w;
-      if (t.cls !== 'stop') contentGot++;
-    } else if (t.cls === 'negation') unmatchedNegation = true;
-    else if (t.cls === 'number') unmatchedNumber = true;
+      if (cls !== STOP) contentGot++;
+    } else if (cls === NEGATION) unmatchedNegation = true;
+    else if (cls === NUMBER) unmatchedNumber = true;
   }
   return {
     weight: total === 0 ? 0 : got / total,
@@ -113,27 +188,38 @@ function cover(tokens: readonly QuoteToken[], state: SideState, from: number, to
   };
 }
 
-function hasGapIn(tokens: readonly QuoteToken[], from: number, to: number): boolean {
-  for (let i = from; i <= to && i < tokens.length; i++) if (tokens[i]?.gapBefore) return true;
+function hasGapIn(side: Side, from: number, to: number): boolean {
+  for (let i = from; i <= to && i < side.n; i++) if (side.gap[i]) return true;
+  return false;
+}
+
+/** Unmatched non-stop words in [from, to). */
+function edge(side: Side, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (!side.matched[i] && side.cls[i] !== STOP) n++;
+  return n;
+}
+
+function anyExcused(side: Side): boolean {
+  for (let i = 0; i < side.n; i++) if (side.excused[i]) return true;
   return false;
 }
 
 /** Same-language comparison. */
 function compareSameLanguage(a: QuoteUnit, b: QuoteUnit): Verdict | undefined {
-  const at = a.tokens;
-  const bt = b.tokens;
-  const pairs = align(at, bt);
+  const sa = SIDE_A.load(a);
+  const sb = SIDE_B.load(b);
+  linkNearStems(sa, sb, VOCABULARIES[a.language].stemText);
+  const pairs = align(sa, sb);
   // A lone function word aligned far from the rest ("die … die Last") is not part of the shared stretch.
-  while (pairs.length > 2 && at[pairs[0][0]].cls === 'stop' && (pairs[1][0] - pairs[0][0] > 1 || pairs[1][1] - pairs[0][1] > 1)) pairs.shift();
+  while (pairs.length > 2 && sa.cls[pairs[0][0]] === STOP && (pairs[1][0] - pairs[0][0] > 1 || pairs[1][1] - pairs[0][1] > 1)) pairs.shift();
   while (pairs.length > 2) {
     const [i2, j2] = pairs[pairs.length - 1];
     const [i1, j1] = pairs[pairs.length - 2];
-    if (at[i2].cls !== 'stop' || (i2 - i1 <= 1 && j2 - j1 <= 1)) break;
+    if (sa.cls[i2] !== STOP || (i2 - i1 <= 1 && j2 - j1 <= 1)) break;
     pairs.pop();
   }
   if (pairs.length < 2) return undefined;
-  const sa: SideState = { matched: new Uint8Array(at.length), excused: new Uint8Array(at.length) };
-  const sb: SideState = { matched: new Uint8Array(bt.length), excused: new Uint8Array(bt.length) };
   for (const [i, j] of pairs) {
     sa.matched[i] = 1;
     sb.matched[j] = 1;
@@ -142,35 +228,30 @@ function compareSameLanguage(a: QuoteUnit, b: QuoteUnit): Verdict | undefined {
   for (let k = 1; k < pairs.length; k++) {
     const [i1, j1] = pairs[k - 1];
     const [i2, j2] = pairs[k];
-    if (hasGapIn(at, i1 + 1, i2)) for (let j = j1 + 1; j < j2; j++) sb.excused[j] = 1;
-    if (hasGapIn(bt, j1 + 1, j2)) for (let i = i1 + 1; i < i2; i++) sa.excused[i] = 1;
+    if (hasGapIn(sa, i1 + 1, i2)) for (let j = j1 + 1; j < j2; j++) sb.excused[j] = 1;
+    if (hasGapIn(sb, j1 + 1, j2)) for (let i = i1 + 1; i < i2; i++) sa.excused[i] = 1;
   }
-  // Words that moved (word-order change) still count, outside the common subsequence.
-  const free = new Map<string, number[]>();
-  bt.forEach((t, j) => {
-    if (sb.matched[j] || t.cls === 'stop') return;
-    const list = free.get(t.stem);
-    if (list) list.push(j);
-    else free.set(t.stem, [j]);
-  });
+  // Words that moved (word-order change) still count, outside the common subsequence: the last free occurrence of the same stem.
   let moved = 0;
-  at.forEach((t, i) => {
-    if (sa.matched[i] || t.cls === 'stop') return;
-    const j = free.get(t.stem)?.pop();
-    if (j === undefined) return;
-    sa.matched[i] = 1;
-    sb.matched[j] = 1;
-    moved++;
-  });
+  for (let i = 0; i < sa.n; i++) {
+    if (sa.matched[i] || sa.cls[i] === STOP) continue;
+    for (let j = sb.n - 1; j >= 0; j--) {
+      if (sb.matched[j] || sb.cls[j] === STOP || sb.stem[j] !== sa.stem[i]) continue;
+      sa.matched[i] = 1;
+      sb.matched[j] = 1;
+      moved++;
+      break;
+    }
+  }
 
   const firstA = pairs[0][0];
   const lastA = pairs[pairs.length - 1][0];
   const firstB = pairs[0][1];
   const lastB = pairs[pairs.length - 1][1];
-  const fullA = cover(at, sa, 0, at.length);
-  const fullB = cover(bt, sb, 0, bt.length);
-  const innerA = cover(at, sa, firstA, lastA + 1);
-  const innerB = cover(bt, sb, firstB, lastB + 1);
+  const fullA = cover(sa, 0, sa.n);
+  const fullB = cover(sb, 0, sb.n);
+  const innerA = cover(sa, firstA, lastA + 1);
+  const innerB = cover(sb, firstB, lastB + 1);
 
   // Which side is the (possibly) contained one: the one better covered as a whole.
   const aShort = fullA.weight >= fullB.weight;
@@ -185,37 +266,29 @@ function compareSameLanguage(a: QuoteUnit, b: QuoteUnit): Verdict | undefined {
   if ((innerA.unmatchedNumber && innerB.unmatchedNumber) || (short.unmatchedNumber && longInner.unmatchedNumber)) return undefined;
 
   // Different endings (or beginnings): the shorter side's edge word is replaced by more words on the other side.
-  const edge = (tokens: readonly QuoteToken[], state: SideState, from: number, to: number) => {
-    let n = 0;
-    for (let i = from; i < to; i++) if (!state.matched[i] && tokens[i].cls !== 'stop') n++;
-    return n;
-  };
-  const shortTokens = aShort ? at : bt;
-  const shortState = aShort ? sa : sb;
-  const longTokens = aShort ? bt : at;
-  const longState = aShort ? sb : sa;
+  const shortSide = aShort ? sa : sb;
+  const longSide = aShort ? sb : sa;
   const [sFirst, sLast, lFirst, lLast] = aShort ? [firstA, lastA, firstB, lastB] : [firstB, lastB, firstA, lastA];
-  if (edge(shortTokens, shortState, sLast + 1, shortTokens.length) >= 1 && edge(longTokens, longState, lLast + 1, longTokens.length) >= 2) return undefined;
-  if (edge(shortTokens, shortState, 0, sFirst) >= 1 && edge(longTokens, longState, 0, lFirst) >= 2) return undefined;
+  if (edge(shortSide, sLast + 1, shortSide.n) >= 1 && edge(longSide, lLast + 1, longSide.n) >= 2) return undefined;
+  if (edge(shortSide, 0, sFirst) >= 1 && edge(longSide, 0, lFirst) >= 2) return undefined;
 
   let score = (short.weight + longInner.weight) / 2 - moved * 0.02;
   score += speakerAdjustment(a, b);
   if (score < THRESHOLDS.sameLanguageScore) return undefined;
 
-  const abridged = sa.excused.some((x) => x === 1) || sb.excused.some((x) => x === 1);
-  const longOutside = edge(longTokens, longState, 0, lFirst) + edge(longTokens, longState, lLast + 1, longTokens.length);
+  const abridged = anyExcused(sa) || anyExcused(sb);
+  const longOutside = edge(longSide, 0, lFirst) + edge(longSide, lLast + 1, longSide.n);
   const contained = abridged || longOutside >= 2 || longFull.weight < 0.75 || longFull.content < 0.7;
   let kind: MatchKind;
   if (contained) kind = 'partial';
-  else if (
-    at.length === bt.length &&
-    moved === 0 &&
-    pairs.length === at.length &&
-    at.every((t, i) => t.norm === bt[i].norm)
-  )
-    kind = 'same';
+  else if (sa.n === sb.n && moved === 0 && pairs.length === sa.n && sameWords(sa, sb)) kind = 'same';
   else kind = 'variant';
   return { kind, score: Math.max(0, Math.min(1, score)) };
+}
+
+function sameWords(a: Side, b: Side): boolean {
+  for (let i = 0; i < a.n; i++) if (a.word[i] !== b.word[i]) return false;
+  return true;
 }
 
 function speakerAdjustment(a: QuoteUnit, b: QuoteUnit): number {
@@ -226,32 +299,41 @@ function speakerAdjustment(a: QuoteUnit, b: QuoteUnit): number {
 /** Concept weights of a unit: lexicon concepts, numbers and name-like words. */
 const UNKNOWN_WEIGHT = 0.3;
 
-function conceptBag(unit: QuoteUnit): { bag: Map<string, number>; knownContent: number; content: number; negated: boolean; unknown: number } {
-  const bag = new Map<string, number>();
+/** Keys of a concept bag: lexicon concept, number or name, told apart by the low two bits. */
+const CONCEPT_KEY = 0;
+const NUMBER_KEY = 1;
+const NAME_KEY = 2;
+
+function conceptBag(unit: QuoteUnit): { bag: Map<number, number>; knownContent: number; content: number; negated: boolean; unknown: number } {
+  const vocabulary = VOCABULARIES[unit.language];
+  const bag = new Map<number, number>();
   let knownContent = 0;
   let content = 0;
   let negated = false;
   let unknown = 0;
-  for (const t of unit.tokens) {
-    if (t.cls === 'negation') negated = true;
-    if (t.cls !== 'stop') content++;
-    let key: string | undefined;
+  for (let p = 0; p < unit.words.length; p += 3) {
+    const packed = unit.words[p + 2];
+    const id = packed >>> WORD_SHIFT;
+    const cls = vocabulary.cls[id];
+    if (cls === NEGATION) negated = true;
+    if (cls !== STOP) content++;
+    let key: number | undefined;
     let weight = 1;
-    if (t.cls === 'number') {
-      key = '#' + t.norm;
+    if (cls === NUMBER) {
+      key = vocabulary.crossKey[id] * 4 + NUMBER_KEY;
       weight = 2;
-    } else if (t.concept >= 0) {
-      key = 'c' + t.concept;
-      weight = t.cls === 'stop' ? 0.5 : 1;
-    } else if (t.capital && t.cls === 'content' && t.norm.length >= 4) {
-      key = 'n' + t.norm.replace(/w/g, 'v').replace(/y/g, 'j');
+    } else if (vocabulary.concept[id] >= 0) {
+      key = vocabulary.concept[id] * 4 + CONCEPT_KEY;
+      weight = cls === STOP ? 0.5 : 1;
+    } else if (packed & CAPITAL && cls === CONTENT && vocabulary.crossKey[id] >= 0) {
+      key = vocabulary.crossKey[id] * 4 + NAME_KEY;
       weight = 1.5;
     }
     if (key === undefined) {
-      if (t.cls === 'content') unknown += UNKNOWN_WEIGHT;
+      if (cls === CONTENT) unknown += UNKNOWN_WEIGHT;
       continue;
     }
-    if (t.cls !== 'stop') knownContent++;
+    if (cls !== STOP) knownContent++;
     bag.set(key, Math.max(bag.get(key) ?? 0, weight));
   }
   return { bag, knownContent, content, negated, unknown };
@@ -283,7 +365,9 @@ function compareTranslation(a: QuoteUnit, b: QuoteUnit): Verdict | undefined {
     if (Math.min(w, other) >= 1) sharedContent++;
   }
   // A number on one side that the other does not have: a different statement.
-  for (const key of ca.bag.keys()) if (key.startsWith('#') && !cb.bag.has(key) && [...cb.bag.keys()].some((k) => k.startsWith('#'))) return undefined;
+  const isNumber = (key: number) => (key & 3) === NUMBER_KEY;
+  const bHasNumber = [...cb.bag.keys()].some(isNumber);
+  for (const key of ca.bag.keys()) if (isNumber(key) && !cb.bag.has(key) && bHasNumber) return undefined;
   if (sharedCount < THRESHOLDS.translationShared || sharedContent < 2) return undefined;
   const coverA = shared / totalA;
   const coverB = shared / totalB;

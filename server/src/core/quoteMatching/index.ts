@@ -3,3 +3,4 @@ export { variantFindings, quotationVariants, defaultLabel, type QuotationVariant
 export { wordDiff, wordingChanges, type WordDiffPart, type DiffOp } from './wordDiff';
 export { compareUnits, THRESHOLDS, type Verdict } from './compare';
 export { quoteUnits, type QuoteUnit, type QuoteToken } from './normalize';
+export { markDifferences, type MarkedText, type MarkKind } from './markDifferences';

@@ -7,17 +7,15 @@
  * ("[der Minister]") are dropped; nested quotations are masked out of their
  * parent (they are someone else's words, and units of their own).
  */
-import { stemmer as stemDe } from '@orama/stemmers/german';
-import { stemmer as stemEn } from '@orama/stemmers/english';
-import stopwordsDe from 'stopwords-de/stopwords-de.json';
-import stopwordsEn from 'stopwords-en/stopwords-en.json';
 import type { Article, LanguageCode, Quotation } from '../article/types';
-import { BILINGUAL_LEXICON } from '../languages/quotes/bilingualLexicon';
 import type { QuotationAttribution } from '../speakers/discourse';
 import type { Span } from '../text/span';
+import { END, GAP, QuoteScanner, WORD } from './scanner';
+import { CLASS_NAMES, STOP, VOCABULARIES, type TokenClass } from './vocabulary';
 
-export type TokenClass = 'content' | 'stop' | 'negation' | 'number';
+export type { TokenClass } from './vocabulary';
 
+/** A word of a quotation, as an object: for word diffs and tests (the index keeps words packed, see QuoteUnit). */
 export interface QuoteToken {
   /** Offset range of the word in the article's text. */
   readonly start: number;
@@ -34,11 +32,21 @@ export interface QuoteToken {
   readonly concept: number;
 }
 
+/** Bits of a packed word: the word id is shifted past them. */
+export const GAP_BEFORE = 1;
+export const CAPITAL = 2;
+export const WORD_SHIFT = 2;
+
 export interface QuoteUnit {
   /** The quotations of the statement, first the one that opens it, then those that resume it. */
   readonly quotations: readonly number[];
   readonly language: LanguageCode;
-  readonly tokens: readonly QuoteToken[];
+  /**
+   * Three integers per word: start offset, end offset, and the word id of
+   * VOCABULARIES[language] shifted by WORD_SHIFT, or-ed with CAPITAL and
+   * GAP_BEFORE.
+   */
+  readonly words: readonly number[];
   /** Speaker surname, transliteration-folded ("belowa" and "belova" both give "belova"), when known. */
   readonly speaker?: string;
   /** The quotation's discourse kind (speech, partial, nested), when known. */
@@ -47,58 +55,29 @@ export interface QuoteUnit {
   readonly gapAfter: boolean;
 }
 
-const STOPWORDS: Record<LanguageCode, ReadonlySet<string>> = {
-  de: new Set(stopwordsDe as string[]),
-  en: new Set(stopwordsEn as string[]),
-};
-
-const NEGATIONS: Record<LanguageCode, ReadonlySet<string>> = {
-  de: new Set(['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nie', 'niemals', 'nichts', 'niemand', 'niemanden', 'niemandem', 'weder', 'noch']),
-  en: new Set(['not', "n't", 'no', 'never', 'nothing', 'nobody', 'none', 'neither', 'nor', "don't", "doesn't", "didn't", "won't", "can't", 'cannot', "isn't", "aren't", "wasn't", "weren't", "shouldn't", "wouldn't"]),
-};
-
-const stemCache: Record<LanguageCode, Map<string, string>> = { de: new Map(), en: new Map() };
-
-export function stemWord(word: string, language: LanguageCode): string {
-  const cache = stemCache[language];
-  let stem = cache.get(word);
-  if (stem === undefined) {
-    if (/^\d/.test(word)) stem = word;
-    else {
-      const base = language === 'en' ? word.replace(/'s$/, '') : word;
-      stem = language === 'de' ? stemDe(base) : stemEn(base);
-      // Snowball German folds umlauts; fold ß too so "saßen"/"sassen" agree.
-      stem = stem.replace(/ß/g, 'ss');
-    }
-    if (cache.size > 200_000) cache.clear();
-    cache.set(word, stem);
-  }
-  return stem;
+export function wordCount(unit: QuoteUnit): number {
+  return unit.words.length / 3;
 }
 
-let conceptTables: Record<LanguageCode, Map<string, number>> | undefined;
-
-/** Concept ids of the bilingual lexicon, keyed by stem. */
-function concepts(): Record<LanguageCode, Map<string, number>> {
-  if (conceptTables) return conceptTables;
-  const tables: Record<LanguageCode, Map<string, number>> = { de: new Map(), en: new Map() };
-  let id = 0;
-  for (const line of BILINGUAL_LEXICON.split('\n')) {
-    const [de, en] = line.split('=');
-    if (!de || !en) continue;
-    for (const word of de.trim().split(/\s+/)) tables.de.set(stemWord(word.toLowerCase(), 'de'), id);
-    for (const word of en.trim().split(/\s+/)) tables.en.set(stemWord(word.toLowerCase(), 'en'), id);
-    id++;
+/** The words of a unit as objects. */
+export function unitTokens(unit: QuoteUnit): QuoteToken[] {
+  const vocabulary = VOCABULARIES[unit.language];
+  const tokens: QuoteToken[] = [];
+  for (let p = 0; p < unit.words.length; p += 3) {
+    const packed = unit.words[p + 2];
+    const id = packed >>> WORD_SHIFT;
+    tokens.push({
+      start: unit.words[p],
+      end: unit.words[p + 1],
+      norm: vocabulary.norm[id],
+      stem: vocabulary.stemText[vocabulary.stem[id]],
+      cls: CLASS_NAMES[vocabulary.cls[id]],
+      capital: (packed & CAPITAL) !== 0,
+      gapBefore: (packed & GAP_BEFORE) !== 0,
+      concept: vocabulary.concept[id],
+    });
   }
-  conceptTables = tables;
-  return tables;
-}
-
-/** Number of concepts in the lexicon; numbers and names get ids above it. */
-export function lexiconSize(): number {
-  let max = -1;
-  for (const id of concepts().de.values()) max = Math.max(max, id);
-  return max + 1;
+  return tokens;
 }
 
 /** Folds a name across German/English transliteration: Belowa/Belova, Orlow/Orlov, Kowal/Koval. */
@@ -114,66 +93,49 @@ export function foldName(name: string): string {
     .replace(/[^a-z]/g, '');
 }
 
-/**
- * Ellipsis (4 forms), bracketed insertion, number, word. Words keep inner
- * apostrophes and hyphens ("Russia's", "E-Mail").
- */
-const SCAN = /(\[\s*(?:\.\.\.|…)\s*\]|\(\s*(?:\.\.\.|…)\s*\)|\.\.\.|…)|(\[[^\]\n]{0,80}\])|(\p{N}+(?:[.,]\p{N}+)*)|([\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*)/gu;
+/** Scratch buffer for the packed words of one statement. */
+let scratch = new Int32Array(3 * 256);
+const scanner = new QuoteScanner();
 
-function normalizeNumber(raw: string): string {
-  if (/^\d{1,3}(?:[.,]\d{3})+$/.test(raw)) return raw.replace(/[.,]/g, '');
-  return raw.replace(',', '.');
+function isCapital(text: string, offset: number): boolean {
+  const c = text.charCodeAt(offset);
+  if (c < 128) return c >= 65 && c <= 90;
+  const char = text[offset];
+  return char !== char.toLowerCase();
 }
 
-/** Tokens of the given ranges of text; a gap separates ranges. */
-export function tokenize(text: string, ranges: readonly (Span & { readonly gapBefore?: boolean })[], language: LanguageCode): { tokens: QuoteToken[]; gapAfter: boolean } {
-  const tokens: QuoteToken[] = [];
-  const stop = STOPWORDS[language];
-  const negations = NEGATIONS[language];
-  const table = concepts()[language];
+/** Packed words of the given ranges of text (see QuoteUnit.words); a gap separates ranges. */
+export function tokenize(text: string, ranges: readonly (Span & { readonly gapBefore?: boolean })[], language: LanguageCode): { words: readonly number[]; gapAfter: boolean } {
+  const vocabulary = VOCABULARIES[language];
+  let n = 0;
   let gap = false;
   for (let r = 0; r < ranges.length; r++) {
     const range = ranges[r];
     if (r > 0 && range.gapBefore) gap = true;
-    const slice = text.slice(range.start, range.end);
-    SCAN.lastIndex = 0;
-    for (let m = SCAN.exec(slice); m; m = SCAN.exec(slice)) {
-      if (m[1]) {
+    scanner.reset(text, range.start, range.end);
+    for (let kind = scanner.next(); kind !== END; kind = scanner.next()) {
+      if (kind === GAP) {
         gap = true;
         continue;
       }
-      if (m[2]) continue; // editorial insertion
-      const start = range.start + m.index;
-      const end = start + m[0].length;
-      if (m[3]) {
-        const norm = normalizeNumber(m[3]);
-        tokens.push({ start, end, norm, stem: norm, cls: 'number', capital: false, gapBefore: gap, concept: -1 });
-      } else {
-        const surface = m[4];
-        const norm = surface.toLowerCase().replace(/’/g, "'").replace(/[-‐]/g, '');
-        const stem = stemWord(norm, language);
-        const cls: TokenClass = negations.has(norm) || norm.endsWith("n't") ? 'negation' : stop.has(norm) ? 'stop' : 'content';
-        const capital = surface[0] !== surface[0].toLowerCase();
-        tokens.push({ start, end, norm, stem, cls, capital, gapBefore: gap, concept: table.get(stem) ?? compoundConcept(norm, language, table) });
+      const { start, end } = scanner;
+      const isWord = kind === WORD;
+      const id = vocabulary.idAt(text, start, end, scanner.hash, !isWord);
+      if (n + 3 > scratch.length) {
+        const bigger = new Int32Array(scratch.length * 2);
+        bigger.set(scratch);
+        scratch = bigger;
       }
+      scratch[n++] = start;
+      scratch[n++] = end;
+      scratch[n++] = (id << WORD_SHIFT) | (isWord && isCapital(text, start) ? CAPITAL : 0) | (gap ? GAP_BEFORE : 0);
       gap = false;
     }
   }
-  return { tokens, gapAfter: gap };
-}
-
-/** German compounds: the concept of the head noun at the end ("Klimaziele" → "Ziele"). */
-const compoundCache = new Map<string, number>();
-
-function compoundConcept(norm: string, language: LanguageCode, table: Map<string, number>): number {
-  if (language !== 'de' || norm.length < 8) return -1;
-  let concept = compoundCache.get(norm);
-  if (concept !== undefined) return concept;
-  concept = -1;
-  for (let k = 3; k <= norm.length - 4 && concept < 0; k++) concept = table.get(stemDe(norm.slice(k)).replace(/ß/g, 'ss')) ?? -1;
-  if (compoundCache.size > 100_000) compoundCache.clear();
-  compoundCache.set(norm, concept);
-  return concept;
+  // A plain array: a typed array per statement costs a backing store each, slower to make than the words themselves.
+  const words = new Array<number>(n);
+  for (let k = 0; k < n; k++) words[k] = scratch[k];
+  return { words, gapAfter: gap };
 }
 
 interface Range extends Span {
@@ -228,14 +190,16 @@ export function quoteUnits(article: Article, attributions?: readonly QuotationAt
       if (own.length > 0 && i > 0) own[0] = { ...own[0], gapBefore: false };
       ranges.push(...own);
     });
-    const { tokens, gapAfter } = tokenize(article.text, ranges, article.language);
-    const weight = tokens.reduce((sum, t) => sum + (t.cls === 'stop' ? 0 : 1), 0);
-    if (tokens.length < 3 || weight < 2) continue;
+    const { words, gapAfter } = tokenize(article.text, ranges, article.language);
+    const classes = VOCABULARIES[article.language].cls;
+    let weight = 0;
+    for (let p = 2; p < words.length; p += 3) if (classes[words[p] >>> WORD_SHIFT] !== STOP) weight++;
+    if (words.length < 9 || weight < 2) continue;
     const speakerInfo = chain.map((i) => byQuotation.get(i)?.speaker).find((s) => s !== undefined);
     const name = speakerInfo?.resolved ? (speakerInfo.fullName ?? speakerInfo.name) : undefined;
     const surname = name?.trim().split(/\s+/).pop();
     const speaker = surname && /^\p{Lu}/u.test(surname) ? foldName(surname) : undefined;
-    units.push({ quotations: chain, language: article.language, tokens, speaker, kind: root?.kind, gapAfter });
+    units.push({ quotations: chain, language: article.language, words, speaker, kind: root?.kind, gapAfter });
   }
   return units;
 }
