@@ -13,17 +13,30 @@ import type { RecognitionContext } from './recognitionContext';
 import { HAS_LOWER, NAME_SHAPE, PLAIN_GAP } from './shapes';
 
 const MAX_NAME_WORDS = 4;
+/** Descriptors that also name a person's trade ("crane operator", "film producer"): they introduce one-word names only. */
+const PERSON_TRADES = new Set(['operator', 'producer', 'supplier', 'developer', 'maker', 'shipbuilder', 'builder', 'anbieter', 'hersteller', 'zulieferer', 'betreiber']);
 /** What an English possessive of a company's name owns: "Voltwise's shares", "… headquarters". */
 const POSSESSED_BY_COMPANIES = new Set(['shares', 'stock', 'ceo', 'headquarters', 'employees', 'workforce', 'revenue', 'revenues', 'profits', 'shareholders', 'subsidiary', 'factory']);
 const MAX_APPOSITION_WORDS = 4;
+/** Words that join the parts of a name: "Friends of the Earth", "Freunde der Musikschule", "Verein für Heimatpflege". */
+const NAME_LINKS = new Set(['of', 'der', 'des', 'für', 'for']);
+/** "beschäftigt rund 300", "employs about 900": a company counts its staff. */
+const APPROXIMATELY = new Set(['rund', 'etwa', 'knapp', 'über', 'mehr', 'fast', 'derzeit', 'aktuell', 'about', 'around', 'some', 'nearly', 'almost', 'more', 'over', 'roughly']);
+/** "Tidecraft shares slump": share prices move. */
+const MARKET_MOVES = /^(?:fell|fall|falls|slump|slumps|slumped|rose|rise|rises|jump|jumps|jumped|surge|surges|surged|plunge|plunges|plunged|tumble|tumbles|tumbled|drop|drops|dropped|dip|dips|dipped|soar|soars|soared|gain|gains|gained|climb|climbs|climbed|sink|sinks|sank|slid|slide|slides)$/u;
 const COMMA_GAP = /^[ \t\u00a0]*,[ \t\u00a0]*$/u;
 /** "Müller & Söhne", "Voltwise GmbH & Co. KG". */
 const AMPERSAND_GAP = /^[ \t\u00a0]+&[ \t\u00a0]+$/u;
 
-export function findContextOrganisations(ctx: RecognitionContext): void {
+/** Names a descriptor, an apposition or a role introduces; before the lexicon, so a place may end the name ("Verband Milchbauern Allgäu"). */
+export function findIntroducedOrganisations(ctx: RecognitionContext): void {
   findDescribedOrganisations(ctx);
   findAppositionOrganisations(ctx);
   findOrganisationsOfRoles(ctx);
+}
+
+/** After the lexicon and the acronyms: words only companies take, then every other use of the names found. */
+export function findContextOrganisations(ctx: RecognitionContext): void {
   findOrganisationsByVerb(ctx);
   propagateOrganisations(ctx);
 }
@@ -39,6 +52,8 @@ export function findLegalForms(ctx: RecognitionContext): void {
     for (let k = s - 1; k >= 0 && s - k <= MAX_NAME_WORDS && ctx.sameSentence(k, s) && ctx.free(k); k--) {
       const t = ctx.toks[k]!;
       if (!t.word || !t.cap || ctx.lex.determiners.has(t.lower) || (ctx.lex.stopWords.has(t.lower) && k < s - 1)) break;
+      // "Der Logistiker Kranzberger GmbH": the descriptor is no part of the name.
+      if (k < s - 1 && (ctx.nounMarked.has(t.lower) || isDescriptor(ctx, t.lower, t.base) || ctx.isRole(t))) break;
       first = k;
       const before = ctx.gap(k) ?? '';
       if (!PLAIN_GAP.test(before) && !AMPERSAND_GAP.test(before)) break;
@@ -63,12 +78,18 @@ function findDescribedOrganisations(ctx: RecognitionContext): void {
   const german = ctx.lex.code === 'de';
   for (let i = 0; i + 1 < ctx.toks.length; i++) {
     const t = ctx.toks[i]!;
-    if (!t.word || t.allCaps || (german ? !t.cap : t.cap)) continue;
+    if (!t.word || t.allCaps || !ctx.free(i) || (german ? !t.cap : t.cap)) continue;
     if (!isDescriptor(ctx, t.lower, t.base)) continue;
     const n = i + 1;
-    if (!ctx.sameSentence(i, n) || !ctx.plainGap(n)) continue;
+    if (!ctx.sameSentence(i, n)) continue;
+    // "The ferry operator, Fjordlinje, blamed …": the name between commas.
+    const comma = COMMA_GAP.test(ctx.gap(n) ?? '');
+    if (!comma && !ctx.plainGap(n)) continue;
     const last = nameRunEnd(ctx, n);
     if (last < 0) continue;
+    if (comma && !/^[ \t\u00a0]*[,;:)–—]/u.test(ctx.text.slice(ctx.toks[last]!.end))) continue;
+    // "crane operator Eilidh Munro": after a word that also names a trade, two plain name words are a person.
+    if ((comma || PERSON_TRADES.has(t.lower)) && last > n && !ctx.isOrganisationHead(ctx.toks[last]!) && !ctx.toks[last]!.allCaps) continue;
     claimOrganisation(ctx, n, last);
     i = last;
   }
@@ -154,12 +175,15 @@ function findOrganisationsByVerb(ctx: RecognitionContext): void {
   if (ctx.lex.organisationVerbs.size === 0) return;
   for (let i = 0; i + 1 < ctx.toks.length; i++) {
     const t = ctx.toks[i]!;
-    if (!t.word || !t.cap || t.allCaps || !ctx.free(i) || t.first) continue;
+    if (!t.word || !t.cap || t.allCaps || !ctx.free(i)) continue;
     const n = ctx.toks[i + 1]!;
     if (n.cap && ctx.lex.code === 'en') continue;
     if (!ctx.sameSentence(i, i + 1) || !ctx.plainGap(i + 1)) continue;
     const possessive = t.text !== t.base;
-    if (!(possessive ? POSSESSED_BY_COMPANIES.has(n.lower) : ctx.lex.organisationVerbs.has(n.lower))) continue;
+    const after = ctx.toks[i + 2];
+    const counted = after !== undefined && ctx.sameSentence(i, i + 2) && ((!after.word && /^\p{N}/u.test(after.text)) || APPROXIMATELY.has(after.lower));
+    const market = (n.lower === 'shares' || n.lower === 'stock') && after !== undefined && MARKET_MOVES.test(after.lower);
+    if (!(possessive ? POSSESSED_BY_COMPANIES.has(n.lower) : (ctx.lex.organisationVerbs.has(n.lower) && counted) || market)) continue;
     if (ctx.toks[i + 2]?.lower === 'sich') continue;
     const p = ctx.toks[i - 1];
     if (p && ctx.sameSentence(i - 1, i) && p.cap && p.word) continue;
@@ -224,8 +248,23 @@ function nameRunEnd(ctx: RecognitionContext, i: number): number {
       continue;
     }
     if (!u.cap && lex.particles.has(u.lower) && ctx.toks[k + 1]?.cap && ctx.sameSentence(k, k + 1) && ctx.plainGap(k + 1) && ctx.free(k + 1)) continue;
+    // "Friends of the Pennine Symphony", "Freunde der Musikschule": a genitive joins two capitalised parts.
+    if (!u.cap && NAME_LINKS.has(u.lower)) {
+      let m = k + 1;
+      if (ctx.toks[m]?.lower === 'the' && ctx.plainGap(m) && ctx.sameSentence(k, m)) m++;
+      const v = ctx.toks[m];
+      if (v && v.cap && v.word && ctx.sameSentence(k, m) && ctx.plainGap(m) && ctx.free(m) && !ctx.isRole(v) && !lex.commonWords.has(v.lower) && !lex.givenNames.has(v.lower)) {
+        k = m;
+        last = m;
+        continue;
+      }
+    }
     break;
   }
+  // "a spokesman for Prime Minister …": words before a role belong to the role.
+  const next = ctx.toks[last + 1];
+  if (next && next.cap && ctx.sameSentence(last, last + 1) && (ctx.isRole(next) || ctx.isTitle(last + 1))) return -1;
+  if (lex.roleModifiers.has(t.lower) && lex.code === 'en') return -1;
   if (last === i) {
     if (!plainNameWord(ctx, i, false)) return -1;
   } else if (lex.stopWords.has(t.lower) && !/^\p{Lu}/u.test(ctx.toks[i + 1]!.text)) {
@@ -289,7 +328,8 @@ function closesApposition(ctx: RecognitionContext, k: number): boolean {
   if (!n || !ctx.sameSentence(k, k + 1) || !ctx.plainGap(k + 1)) return true;
   if (n.cap) return false;
   if (ctx.lex.code === 'de') return true;
-  return ctx.lex.stopWords.has(n.lower) || /(?:ed|ing)$/u.test(n.lower);
+  // "a union leader", "a charity worker": the descriptor modifies a person noun.
+  return !ctx.isRole(n) && !ctx.isPersonNoun(n) && !ctx.lex.roleWords.has(n.lower) && !/\p{Ll}(?:er|or|ist|ian|man|woman)s?$/u.test(n.lower);
 }
 
 function claimOrganisation(ctx: RecognitionContext, first: number, last: number, fullName?: string, endOffset?: number): string {

@@ -67,6 +67,12 @@ export function findOrganisationRuns(ctx: RecognitionContext): void {
       break;
     }
     if (end < 0 || end === i) continue;
+    // "Philharmonisches Orchester Zittau": the seat after the head belongs to the name.
+    if (german && !extension && ctx.sameSentence(end, end + 1) && ctx.plainGap(end + 1)) {
+      const seat = matchPhraseAt(ctx, end + 1);
+      if (seat && seat.phrase.target.type === 'place' && ctx.toks[end + seat.length]!.base === seat.phrase.tokens[seat.length - 1]) end += seat.length;
+      else if (!seat && isSeatName(ctx, end + 1)) end += 1;
+    }
     // A lexicon phrase at least as long wins ("European Union", "Security Council").
     const lexicon = matchPhraseAt(ctx, i);
     if (lexicon && lexicon.length >= end - i + 1) {
@@ -184,7 +190,7 @@ function claimHeadWithPlace(ctx: RecognitionContext, i: number): boolean {
   else if (place && place.phrase.target.type === 'place') return false;
   else if (seat && !place && isSeatName(ctx, i + 1)) last = i + 1;
   // "Obstbauverband Altes Land", "Naturpark Schwäbische Alb": an adjective and a noun.
-  else if (seat && !place && ADJECTIVE_LIKE.test(ctx.toks[i + 1]!.base) && ctx.free(i + 1) && ctx.sameSentence(i, i + 2) && ctx.plainGap(i + 2) && ctx.toks[i + 2]!.cap && ctx.free(i + 2) && !ctx.lex.stopWords.has(ctx.toks[i + 1]!.lower) && !ctx.lex.determiners.has(ctx.toks[i + 1]!.lower)) last = i + 2;
+  else if (seat && !place && ADJECTIVE_LIKE.test(ctx.toks[i + 1]!.base) && !/er$/u.test(ctx.toks[i + 1]!.base) && ctx.free(i + 1) && ctx.sameSentence(i, i + 2) && ctx.plainGap(i + 2) && ctx.toks[i + 2]!.cap && ctx.free(i + 2) && !ctx.lex.stopWords.has(ctx.toks[i + 1]!.lower) && !ctx.lex.determiners.has(ctx.toks[i + 1]!.lower)) last = i + 2;
   else return false;
   let first = i;
   const and = ctx.toks[i - 1];

@@ -2,7 +2,7 @@
  * Runs of capitalised words (with name particles) that might name people,
  * and the split of each run into titles, roles and name words.
  */
-import { considerPerson } from './personCues';
+import { considerPerson, isEnglishAgentNoun } from './personCues';
 import type { RecognitionContext } from './recognitionContext';
 import { NONE, PLAIN_GAP, STRONG, TITLE_GAP, WEAK } from './shapes';
 
@@ -81,6 +81,8 @@ function findPeopleInRun(ctx: RecognitionContext, first: number, last: number): 
     }
   }
   const n = kinds.length;
+  // "Violinist Temperance Okonjo said": a capitalised agent noun opening the sentence is a role.
+  if (ctx.lex.code === 'en' && n >= 3 && kinds[0] === 'name' && kinds[1] === 'name' && ctx.toks[first]!.initial && isEnglishAgentNoun(ctx, ctx.toks[first]!.lower)) kinds[0] = 'role';
   // "Hans Richter": a role word closing the run after a given name is a surname.
   if (n >= 2 && kinds[n - 1] === 'role' && kinds[n - 2] === 'name' && ctx.lex.givenNames.has(ctx.toks[first + n - 2]!.lower)) kinds[n - 1] = 'name';
   // "Deputy Foreign Minister Vadim Orlov": words before the last role that has a name after it belong to the role.

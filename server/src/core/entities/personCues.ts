@@ -80,6 +80,8 @@ export function considerPerson(ctx: RecognitionContext, a: number, b: number, le
     }
   }
   if (!cue && !single && hasDoubleBarrelledSurname(ctx, a, b)) cue = 'context';
+  // "Waltraud von der Heydt", "Kilian ter Horst": a name particle between two name words.
+  if (!cue && !single && hasInnerParticle(ctx, a, b) && ctx.nameClass(a) === STRONG && !ctx.lex.placeWords.has(first.lower) && !ctx.lex.attributionBefore.has(first.lower) && !ctx.lex.placeCuePrepositions.has(first.lower)) cue = 'context';
   if (!cue && !single && !first.initial && hasSurnameShape(ctx, ctx.toks[b]!.lower)) cue = 'context';
   if (!cue && !single && prev && isCreditLine(ctx, a, gapBefore)) cue = 'credit';
   if (!cue && prev && hasAgeBefore(ctx, a)) cue = 'context';
@@ -95,7 +97,9 @@ export function considerPerson(ctx: RecognitionContext, a: number, b: number, le
   if (ctx.lex.code === 'en' && leftInRun < 0 && cue !== 'title' && prev && prev.lower === 'the' && PLAIN_GAP.test(gapBefore)) return;
 
   const name = initialEnd === undefined ? personName(ctx, a, b) : ctx.text.slice(ctx.toks[a]!.start, initialEnd);
-  ctx.claim({ first: a, last: b, type: 'person', key: '', name, form: single ? 'surname' : 'full', cue, ...(role ? { role } : {}), ...(title ? { title } : {}), ...(initialEnd !== undefined ? { endOffset: initialEnd } : {}) });
+  // "De Vries, 39," opens with a capitalised particle: a surname, not a full name.
+  const particleSurname = nameTokens === 2 && ctx.lex.particles.has(first.lower);
+  ctx.claim({ first: a, last: b, type: 'person', key: '', name, form: single || particleSurname ? 'surname' : 'full', cue, ...(role ? { role } : {}), ...(title ? { title } : {}), ...(initialEnd !== undefined ? { endOffset: initialEnd } : {}) });
 }
 
 /** Capitalised words and their parts in a double-barrelled surname: letters only, marks allowed ("Zielińska-Hart"). */
@@ -160,6 +164,16 @@ function agentNounBefore(ctx: RecognitionContext, p: number, a: number, b: numbe
     if (!d || !ctx.sameSentence(k, p) || !ctx.lex.determiners.has(d.lower)) return undefined;
   }
   return rolePhrase(ctx, roleStart(ctx, p), p);
+}
+
+function hasInnerParticle(ctx: RecognitionContext, a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if (!ctx.toks[k]!.cap && ctx.lex.particles.has(ctx.toks[k]!.lower)) return true;
+  return false;
+}
+
+/** An English agent noun that opens a sentence: "Violinist Temperance Okonjo said". */
+export function isEnglishAgentNoun(ctx: RecognitionContext, lowerWord: string): boolean {
+  return ENGLISH_AGENT_NOUN.test(lowerWord) && !NOT_AGENTS.has(lowerWord) && !ctx.lex.givenNames.has(lowerWord) && !ctx.lex.stopWords.has(lowerWord) && !ctx.lex.placeWords.has(lowerWord);
 }
 
 /** "© Kurier / Hanna Beispiel", "Foto: Imago / Hanna Beispiel": a name in a credit line. */

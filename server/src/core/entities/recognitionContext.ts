@@ -99,7 +99,7 @@ export class RecognitionContext {
       // "das Ebersmoor Echo": a name before a title's head word is no common noun.
       const n = this.toks[i + 1];
       if (n && n.cap && n.word && n.sentence === t.sentence && this.plainGap(i + 1) && this.lex.mediaHeads.has(n.lower)) continue;
-      if (!p.word || (!p.cap && this.lex.determiners.has(p.lower))) {
+      if (!p.word || ((!p.cap || p.first) && this.lex.determiners.has(p.lower))) {
         this.nounMarked.add(t.lower);
         continue;
       }

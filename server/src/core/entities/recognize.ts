@@ -16,7 +16,7 @@
 import type { Article } from '../article/types';
 import { findDatelines } from './datelines';
 import { findLexiconPhrases } from './lexiconMatches';
-import { findContextOrganisations, findLegalForms } from './organisationContext';
+import { findContextOrganisations, findIntroducedOrganisations, findLegalForms } from './organisationContext';
 import { findAcronymsAndCompounds, findClubs, findOrganisationRuns } from './organisationRules';
 import { findPeople } from './personCandidates';
 import { findContextPlaces } from './placeRules';
@@ -32,6 +32,7 @@ export function recognizeEntities(article: Article): ArticleEntities {
   findLegalForms(ctx);
   findClubs(ctx);
   findOrganisationRuns(ctx);
+  findIntroducedOrganisations(ctx);
   findLexiconPhrases(ctx);
   findAcronymsAndCompounds(ctx);
   findContextOrganisations(ctx);

@@ -145,7 +145,7 @@ export const germanEntities: EntityLanguageData = {
     'startup', 'bank', 'versicherer', 'hersteller', 'orchester', 'ensemble', 'chor', 'band', 'verlag', 'stiftung',
     'initiative', 'bündnis', 'organisation', 'polizei', 'behörde', 'handelskette', 'supermarktkette', 'netzwerk',
     'plattform', 'anbieter', 'denkfabrik', 'thinktank', 'agentur', 'genossenschaft', 'discounter', 'zulieferer',
-    'mittelständler', 'dienstleister', 'reederei', 'brauerei', 'kellerei', 'molkerei', 'fluggesellschaft',
+    'mittelständler', 'dienstleister', 'reederei', 'brauerei', 'kellerei', 'molkerei', 'spedition', 'fluggesellschaft',
     'airline', 'gruppe', 'holding', 'institut', 'wagniskapitalgeber', 'fonds', 'sender', 'zeitung',
   ],
   seatHeads: [
@@ -153,6 +153,9 @@ export const germanEntities: EntityLanguageData = {
     'krankenhaus', 'sparkasse', 'volksbank', 'stadtwerke', 'verband', 'amt', 'theater', 'oper', 'philharmonie',
     'gymnasium', 'schule', 'feuerwehr', 'verwaltung', 'bistum', 'diözese', 'landeskirche', 'museum', 'zoo',
     'eurodistrikt', 'euregio', 'zweckverband', 'jobcenter', 'stadtwerke',
+    // Trades whose firms are named "Molkerei X", "Brauerei X".
+    'molkerei', 'brauerei', 'kellerei', 'spedition', 'reederei', 'bäckerei', 'metzgerei', 'druckerei', 'gärtnerei',
+    'weingut', 'autohaus', 'sägewerk',
   ],
   organisationRoles: [
     'analyst', 'partner', 'chef', 'sprecher', 'gründer', 'mitgründer', 'mitbegründer', 'vorstand', 'geschäftsführer',
