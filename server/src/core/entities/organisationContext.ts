@@ -9,6 +9,7 @@
  * so "Voltwise said" is no person.
  */
 import { matchPhraseAt } from './lexiconMatches';
+import { isSeatHead } from './organisationRules';
 import type { RecognitionContext } from './recognitionContext';
 import { HAS_LOWER, NAME_SHAPE, PLAIN_GAP } from './shapes';
 
@@ -53,7 +54,7 @@ export function findLegalForms(ctx: RecognitionContext): void {
       const t = ctx.toks[k]!;
       if (!t.word || !t.cap || ctx.lex.determiners.has(t.lower) || (ctx.lex.stopWords.has(t.lower) && k < s - 1)) break;
       // "Der Logistiker Kranzberger GmbH": the descriptor is no part of the name.
-      if (k < s - 1 && (ctx.nounMarked.has(t.lower) || isDescriptor(ctx, t.lower, t.base) || ctx.isRole(t))) break;
+      if (k < s - 1 && !isSeatHead(ctx, t.lower) && (ctx.nounMarked.has(t.lower) || isDescriptor(ctx, t.lower, t.base) || ctx.isRole(t))) break;
       first = k;
       const before = ctx.gap(k) ?? '';
       if (!PLAIN_GAP.test(before) && !AMPERSAND_GAP.test(before)) break;
@@ -112,8 +113,13 @@ function findAppositionOrganisations(ctx: RecognitionContext): void {
     for (let k = det + 1; k < ctx.toks.length && k - det <= MAX_APPOSITION_WORDS && ctx.sameSentence(det, k); k++) {
       const w = ctx.toks[k]!;
       if (!w.word || !ctx.plainGap(k)) break;
-      // Modifiers: German adjectives in lower case, English nouns and adjectives ("a Lisbon battery start-up").
-      if (german ? !w.cap : w.cap) continue;
+      // Modifiers: German adjectives in lower case, English nouns and adjectives ("a Lisbon battery start-up");
+      // "X, der das Unternehmen führte" is a relative clause, no apposition.
+      if (german && !w.cap) {
+        if (ctx.isAdjective(w)) continue;
+        break;
+      }
+      if (!german && w.cap) continue;
       if (!german && ctx.lex.stopWords.has(w.lower)) break;
       if (isDescriptor(ctx, w.lower, w.base)) {
         found = w.text === w.base && closesApposition(ctx, k);
@@ -285,7 +291,8 @@ function plainNameWord(ctx: RecognitionContext, i: number, strict: boolean): boo
   if (ctx.isPersonNoun(t) || ctx.isRole(t) || ctx.isPlaceAdjective(t) || lex.placeStopNouns.has(t.lower)) return false;
   if (t.initial && ctx.lowerSeen.has(t.lower)) return false;
   if (lex.code === 'de') {
-    if (ctx.nounMarked.has(t.lower) || ctx.hasNounSuffix(t.lower) || ctx.lowerSeen.has(t.lower)) return false;
+    // After a descriptor or a role ("bei Fennhaus") a name may end like a noun; alone it must not.
+    if (ctx.nounMarked.has(t.lower) || (strict && ctx.hasNounSuffix(t.lower)) || ctx.lowerSeen.has(t.lower)) return false;
   } else if (strict && ctx.lowerSeen.has(t.lower)) {
     return false;
   }

@@ -59,7 +59,7 @@ export function findOrganisationRuns(ctx: RecognitionContext): void {
         continue;
       }
       // "… for the Exploration of the Sea".
-      if (!german && end >= 0 && (opens || joins) && ctx.toks[j + 2]?.lower === 'the' && ctx.toks[j + 3]?.cap && ctx.free(j + 3) && ctx.sameSentence(j, j + 3) && ctx.plainGap(j + 2) && ctx.plainGap(j + 3)) {
+      if (!german && end >= 0 && opens && ctx.toks[j + 2]?.lower === 'the' && ctx.toks[j + 3]?.cap && ctx.free(j + 3) && ctx.sameSentence(j, j + 3) && ctx.plainGap(j + 2) && ctx.plainGap(j + 3)) {
         extension = true;
         j += 2;
         continue;
@@ -203,7 +203,7 @@ function claimHeadWithPlace(ctx: RecognitionContext, i: number): boolean {
   return true;
 }
 
-function isSeatHead(ctx: RecognitionContext, lowerWord: string): boolean {
+export function isSeatHead(ctx: RecognitionContext, lowerWord: string): boolean {
   if (ctx.lex.seatHeads.size === 0) return false;
   const cacheKey = `s${lowerWord}`;
   const cached = ctx.headCached(cacheKey);

@@ -152,7 +152,7 @@ export const germanEntities: EntityLanguageData = {
     'gericht', 'hochschule', 'universität', 'kammer', 'anwaltschaft', 'polizei', 'präsidium', 'klinikum', 'klinik',
     'krankenhaus', 'sparkasse', 'volksbank', 'stadtwerke', 'verband', 'amt', 'theater', 'oper', 'philharmonie',
     'gymnasium', 'schule', 'feuerwehr', 'verwaltung', 'bistum', 'diözese', 'landeskirche', 'museum', 'zoo',
-    'eurodistrikt', 'euregio', 'zweckverband', 'jobcenter', 'stadtwerke',
+    'eurodistrikt', 'euregio', 'zweckverband', 'jobcenter', 'stadtwerke', 'zentrale',
     // Trades whose firms are named "Molkerei X", "Brauerei X".
     'molkerei', 'brauerei', 'kellerei', 'spedition', 'reederei', 'bäckerei', 'metzgerei', 'druckerei', 'gärtnerei',
     'weingut', 'autohaus', 'sägewerk',
