@@ -99,3 +99,42 @@ describe('recognizeEntities: places from datelines and lists (invented towns)', 
     assert.deepEqual(surfaces(en, 'place'), ['Geneva', 'Warsaw', 'Dayton', 'Pellbrook', 'Ashmere']);
   });
 });
+
+describe('recognizeEntities: organisations from context (invented names)', () => {
+  it('takes a name after a descriptor, in an apposition, after a role at it, before a legal form, and links its other uses', () => {
+    const r = recognize('Der Fahrgastverband Weiter Fahren lobte den Plan. Die Finanzpolizei Corpo di Vigilanza ermittelt. Auch die Kellerei Brandstetter GmbH ist betroffen. Analystin bei Fennhaus sei sie. Fennhaus beschäftigt rund 80 Menschen.');
+    assert.deepEqual(surfaces(r, 'organisation'), ['Weiter Fahren', 'Corpo di Vigilanza', 'Kellerei Brandstetter GmbH', 'Fennhaus', 'Fennhaus']);
+    assert.deepEqual(surfaces(r, 'person'), []);
+    const en = recognize('Quellmark, a sensor start-up founded in Leeds, raised £3m. A partner at Ashdown Ventures led the round. Analyst Petra Lindqvist of Crowe Brothers said Quellmark would need more. Quellmark said sales had doubled. A spokesman for Bayleaf said nothing.', 'en');
+    assert.deepEqual(surfaces(en, 'organisation'), ['Quellmark', 'Ashdown Ventures', 'Crowe Brothers', 'Quellmark', 'Quellmark', 'Bayleaf']);
+    assert.deepEqual(surfaces(en, 'person'), ['Petra Lindqvist']);
+  });
+
+  it('names bodies after their seat or patron and keeps the place inside them', () => {
+    const r = recognize('Die Industrie- und Handelskammer Vorderwald begrüßte es. Vor der Hochschule Quellbrück und der Staatsanwaltschaft Mainz, nicht im Verkehrsministerium Polens. Das Philharmonische Orchester Lindhorst dankte dem Goethe-Institut und dem Deutsch-Polnischen Jugendfonds.');
+    assert.deepEqual(surfaces(r, 'organisation'), ['Industrie- und Handelskammer Vorderwald', 'Hochschule Quellbrück', 'Staatsanwaltschaft Mainz', 'Philharmonische Orchester Lindhorst', 'Goethe-Institut', 'Deutsch-Polnischen Jugendfonds']);
+    assert.deepEqual(surfaces(r, 'place'), ['Polens']);
+    const en = recognize('Advice came from the International Council for the Study of Inland Waters and the Friends of the Wexcombe Quartet, a charity run by volunteers.', 'en');
+    assert.deepEqual(surfaces(en, 'organisation'), ['International Council for the Study of Inland Waters', 'Friends of the Wexcombe Quartet']);
+  });
+
+  it('keeps traps out: relative clauses, topics that occupy people, trade nouns before people, roles after "for"', () => {
+    const r = recognize('Die Nachfolge von Ingmar van den Broek, der das Unternehmen lange führte, ist offen. Die Arbeit beschäftigt die Beschäftigten sehr. Der Sommer Ende Mai war kurz.');
+    assert.deepEqual(surfaces(r, 'organisation'), []);
+    assert.deepEqual(surfaces(r, 'person'), ['Ingmar van den Broek']);
+    const en = recognize('Crane operator Eilidh Munro said it was hard. A spokesman for Prime Minister Aled Pryce declined to comment. Wendeborn shares the concern, said Tomas Wendeborn.', 'en');
+    assert.deepEqual(surfaces(en, 'organisation'), []);
+    assert.deepEqual(surfaces(en, 'person'), ['Eilidh Munro', 'Aled Pryce', 'Wendeborn', 'Tomas Wendeborn']);
+  });
+});
+
+describe('recognizeEntities: people from name shapes and unlisted roles (invented names)', () => {
+  it('finds double-barrelled surnames, particles, agent nouns and noun-shaped given names', () => {
+    const r = recognize('Geleitet wird die Kita von Solène Garnier-Haas. Der Obsthändler Ottavio Brunelleschi schwieg. Ihr Kollege Mathis Roussel spricht Elsässisch und Deutsch. „Gut so“, sagte Ruprecht Weidenhammer, Präsident des Vereins. Der Forscher Gerolf Anspach von der Hochschule Quellbrück kam. Im Stadtteil Cronenbourg protestierten Eltern.');
+    assert.deepEqual(surfaces(r, 'person'), ['Solène Garnier-Haas', 'Ottavio Brunelleschi', 'Mathis Roussel', 'Ruprecht Weidenhammer', 'Gerolf Anspach']);
+    assert.deepEqual(surfaces(r, 'place'), ['Cronenbourg']);
+    const en = recognize('The board named Katarina de Vries. De Vries, 39, trained in Utrecht. Violinist Temperance Okonjo agreed, and de Vries thanked her. Photograph: Tamsin Ludgvan-Pascoe/Quellmark', 'en');
+    assert.deepEqual(surfaces(en, 'person'), ['Katarina de Vries', 'De Vries', 'Temperance Okonjo', 'de Vries', 'Tamsin Ludgvan-Pascoe']);
+    assert.equal(entityName(en, 'De Vries'), 'Katarina de Vries');
+  });
+});

@@ -11,7 +11,7 @@
  * walks the entities once.
  */
 import type { Article, LanguageCode } from '../article/types';
-import { foldForSearch } from './normalize';
+import { foldForSearch, isFullPersonName } from './normalize';
 import { recognizeEntities } from './recognize';
 import type { ArticleEntities, Entity, EntityType, Mention, PlaceKind } from './types';
 
@@ -413,7 +413,7 @@ function mostFrequent(names: ReadonlyMap<string, number>, filter: (name: string)
   return best;
 }
 
-const hasSpace = (name: string) => /\s/u.test(name);
+const isFullName = isFullPersonName;
 
 function summarize(record: EntityRecord, language?: LanguageCode): EntitySummary {
   let name: string | undefined;
@@ -422,14 +422,14 @@ function summarize(record: EntityRecord, language?: LanguageCode): EntitySummary
     name ??= record.lexiconNames.en;
   } else if (record.type === 'person') {
     const local = language ? record.namesByLanguage[language] : undefined;
-    name = (local && mostFrequent(local, hasSpace)) ?? mostFrequent(record.names, hasSpace) ?? mostFrequent(record.names);
+    name = (local && mostFrequent(local, isFullName)) ?? mostFrequent(record.names, isFullName) ?? mostFrequent(record.names);
   } else {
     const local = language ? record.namesByLanguage[language] : undefined;
     name = (local && mostFrequent(local)) ?? mostFrequent(record.names);
   }
   name ??= record.id;
   const aliases = [...record.names].sort((a, b) => b[1] - a[1]).map(([n]) => n).filter((n) => n !== name);
-  const partial = record.type === 'person' ? !hasSpace(name) : record.id.startsWith('org:') && !record.lexiconNames && /^org:[a-z0-9]{2,6}$/u.test(record.id) && name === name.toUpperCase();
+  const partial = record.type === 'person' ? !isFullName(name) : record.id.startsWith('org:') && !record.lexiconNames && /^org:[a-z0-9]{2,6}$/u.test(record.id) && name === name.toUpperCase();
   return {
     id: record.id,
     type: record.type,

@@ -6,7 +6,7 @@ import germanStopWords from 'stopwords-de/stopwords-de.json';
 import englishStopWords from 'stopwords-en/stopwords-en.json';
 import type { LanguageCode } from '../article/types';
 import { profileFor } from '../languages';
-import { CLUB_PREFIXES, entityDataFor, gazetteer, GIVEN_NAMES, NOT_ACRONYMS, organisations, SURNAME_ENDINGS } from '../languages/entities';
+import { CLUB_PREFIXES, entityDataFor, gazetteer, GIVEN_NAMES, LEGAL_SUFFIXES, NOT_ACRONYMS, organisations, SURNAME_ENDINGS } from '../languages/entities';
 import type { EntityLanguageData, GazetteerEntry, OrganisationEntry } from '../languages/entities';
 import { tokenize } from '../segmentation/tokens';
 
@@ -71,6 +71,13 @@ export interface EntityLexicon {
   readonly personRelatives: ReadonlySet<string>;
   readonly coordinators: ReadonlySet<string>;
   readonly placeNounsAfter: ReadonlySet<string>;
+  readonly organisationDescriptors: ReadonlySet<string>;
+  readonly seatHeads: ReadonlySet<string>;
+  readonly organisationRoles: ReadonlySet<string>;
+  readonly organisationPrepositions: ReadonlySet<string>;
+  readonly organisationVerbs: ReadonlySet<string>;
+  /** Legal forms as written ("GmbH", "Ltd"). */
+  readonly legalSuffixes: ReadonlySet<string>;
 }
 
 const cache = new Map<LanguageCode, EntityLexicon>();
@@ -154,6 +161,12 @@ function build(code: LanguageCode): EntityLexicon {
     personRelatives: lower(data.personRelatives ?? []),
     coordinators: lower(data.coordinators ?? []),
     placeNounsAfter: lower(data.placeNounsAfter ?? []),
+    organisationDescriptors: lower(data.organisationDescriptors ?? []),
+    seatHeads: lower(data.seatHeads ?? []),
+    organisationRoles: lower(data.organisationRoles ?? []),
+    organisationPrepositions: lower(data.organisationPrepositions ?? []),
+    organisationVerbs: lower(data.organisationVerbs ?? []),
+    legalSuffixes: new Set(LEGAL_SUFFIXES),
   };
 }
 

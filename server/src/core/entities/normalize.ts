@@ -3,8 +3,19 @@
  * same name ("Belowa"/"Belova", "Andrij Kowal"/"Andriy Koval",
  * "Müller"/"Mueller"), so the corpus index can link them.
  */
+import { englishEntities, germanEntities } from '../languages/entities';
 
 const DIACRITICS = /\p{M}/gu;
+const PARTICLES = new Set([...germanEntities.nameParticles, ...englishEntities.nameParticles]);
+
+/**
+ * Whether a person's name is a full name (given name and surname) rather than
+ * a surname, also one with particles ("De Vries", "van der Hoeven").
+ */
+export function isFullPersonName(name: string): boolean {
+  const space = name.search(/\s/u);
+  return space > 0 && !PARTICLES.has(name.slice(0, space).toLowerCase());
+}
 
 const KEY_CACHE_LIMIT = 50_000;
 const keyCache = new Map<string, string>();

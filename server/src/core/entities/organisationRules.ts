@@ -8,8 +8,16 @@ import type { RecognitionContext } from './recognitionContext';
 import { matchPhraseAt } from './lexiconMatches';
 import { genitiveBases } from './normalize';
 import { claimParenthesisedAcronym } from './organisationAliases';
-import { ACRONYM, ADJECTIVE_LIKE } from './shapes';
+import { ACRONYM, ADJECTIVE_LIKE, NAME_SHAPE } from './shapes';
 
+/** "Deutsch-Tschechischen", "Deutsch-Französische": adjectives joined by hyphens. */
+const HYPHENATED_ADJECTIVE = /^(?:\p{Lu}\p{Ll}+-)+\p{Lu}\p{Ll}+(?:e|en|er|es)$/u;
+/** Heads of compounds named after a patron: "Goethe-Institut", "Max-Planck-Gesellschaft", "Carl-Orff-Gymnasium". */
+const PATRON_HEADS = new Set([
+  'institut', 'instituts', 'stiftung', 'gymnasium', 'gymnasiums', 'schule', 'klinikum', 'klinikums', 'universität',
+  'gesellschaft', 'akademie', 'zentrum', 'zentrums', 'museum', 'museums', 'orchester', 'orchesters', 'ensemble',
+  'verlag', 'verlags', 'realschule', 'gesamtschule', 'grundschule', 'hochschule',
+]);
 /** Numbers in club names: "Schalke 04", "TSV 1860". */
 const CLUB_NUMBER = /^(?:0\d|18\d\d)$/u;
 /** German nouns for public bodies that take a "für" complement as part of their name. */
@@ -28,8 +36,9 @@ export function findOrganisationRuns(ctx: RecognitionContext): void {
     }
     if (german && claimHeadWithPlace(ctx, i)) continue;
     if (claimNamedBody(ctx, i) || claimMediaHead(ctx, i)) continue;
-    if (german && !(ADJECTIVE_LIKE.test(t.base) || ctx.isPlaceAdjective(t))) continue;
-    if (ctx.lex.stopWords.has(t.lower) && !ctx.lex.placeWords.has(t.lower)) continue;
+    if (german && !(ADJECTIVE_LIKE.test(t.base) || HYPHENATED_ADJECTIVE.test(t.base) || ctx.isPlaceAdjective(t))) continue;
+    // English stop words capitalised inside a sentence open names: "the Great Lakes Institute".
+    if (ctx.lex.stopWords.has(t.lower) && !ctx.lex.placeWords.has(t.lower) && (german || t.initial)) continue;
     if (ctx.lex.determiners.has(t.lower) || ctx.isTitle(i) || ctx.isRole(t)) continue;
     let end = ctx.lex.code === 'en' && ctx.isOrganisationHead(t) ? i : -1;
     let extension = false;
@@ -49,9 +58,21 @@ export function findOrganisationRuns(ctx: RecognitionContext): void {
         j++;
         continue;
       }
+      // "… for the Exploration of the Sea".
+      if (!german && end >= 0 && opens && ctx.toks[j + 2]?.lower === 'the' && ctx.toks[j + 3]?.cap && ctx.free(j + 3) && ctx.sameSentence(j, j + 3) && ctx.plainGap(j + 2) && ctx.plainGap(j + 3)) {
+        extension = true;
+        j += 2;
+        continue;
+      }
       break;
     }
     if (end < 0 || end === i) continue;
+    // "Philharmonisches Orchester Zittau": the seat after the head belongs to the name.
+    if (german && !extension && ctx.sameSentence(end, end + 1) && ctx.plainGap(end + 1)) {
+      const seat = matchPhraseAt(ctx, end + 1);
+      if (seat && seat.phrase.target.type === 'place' && ctx.toks[end + seat.length]!.base === seat.phrase.tokens[seat.length - 1]) end += seat.length;
+      else if (!seat && isSeatName(ctx, end + 1)) end += 1;
+    }
     // A lexicon phrase at least as long wins ("European Union", "Security Council").
     const lexicon = matchPhraseAt(ctx, i);
     if (lexicon && lexicon.length >= end - i + 1) {
@@ -151,18 +172,64 @@ function claimMediaHead(ctx: RecognitionContext, i: number): boolean {
   return true;
 }
 
-/** "Landgericht Karlsruhe", "Universität Jena": an organisation noun and the place it belongs to. */
+/**
+ * "Landgericht Karlsruhe", "Universität Jena": an organisation noun and the
+ * place it belongs to; after a head for bodies named by their seat, also a
+ * place the gazetteer lacks ("Hochschule Geisenheim", "Handelskammer
+ * Ostbrandenburg"). "Industrie- und Handelskammer …" keeps its first part.
+ */
 function claimHeadWithPlace(ctx: RecognitionContext, i: number): boolean {
   const t = ctx.toks[i]!;
-  if (!ctx.isOrganisationHead(t) || !ctx.sameSentence(i, i + 1) || !ctx.plainGap(i + 1)) return false;
+  if (!ctx.sameSentence(i, i + 1) || !ctx.plainGap(i + 1)) return false;
+  const seat = isSeatHead(ctx, t.lower);
+  if (!seat && !ctx.isOrganisationHead(t)) return false;
   const place = matchPhraseAt(ctx, i + 1);
-  if (!place || place.phrase.target.type !== 'place') return false;
-  const last = i + place.length;
-  const name = ctx.text.slice(t.start, ctx.toks[last]!.baseEnd);
+  let last: number;
+  // "Verkehrsministerium Polens" is a description: a seat is named in the nominative.
+  if (place && place.phrase.target.type === 'place' && ctx.toks[i + place.length]!.base === place.phrase.tokens[place.length - 1]) last = i + place.length;
+  else if (place && place.phrase.target.type === 'place') return false;
+  else if (seat && !place && isSeatName(ctx, i + 1)) last = i + 1;
+  // "Obstbauverband Altes Land", "Naturpark Schwäbische Alb": an adjective and a noun.
+  else if (seat && !place && ADJECTIVE_LIKE.test(ctx.toks[i + 1]!.base) && !/er$/u.test(ctx.toks[i + 1]!.base) && ctx.free(i + 1) && ctx.sameSentence(i, i + 2) && ctx.plainGap(i + 2) && ctx.toks[i + 2]!.cap && ctx.free(i + 2) && !ctx.lex.stopWords.has(ctx.toks[i + 1]!.lower) && !ctx.lex.determiners.has(ctx.toks[i + 1]!.lower)) last = i + 2;
+  else return false;
+  let first = i;
+  const and = ctx.toks[i - 1];
+  const part = ctx.toks[i - 2];
+  if (and && part && ctx.lex.coordinators.has(and.lower) && ctx.sameSentence(i - 2, i) && part.cap && ctx.free(i - 2) && ctx.plainGap(i) && /^-[ \t]+$/u.test(ctx.gap(i - 1) ?? '')) first = i - 2;
+  const name = ctx.text.slice(ctx.toks[first]!.start, ctx.toks[last]!.baseEnd);
   const key = `org:${organisationKey(name)}`;
   ctx.orgNames.set(key, name);
-  ctx.claim({ first: i, last, type: 'organisation', key, name, form: 'full' });
+  ctx.claim({ first, last, type: 'organisation', key, name, form: 'full' });
   return true;
+}
+
+export function isSeatHead(ctx: RecognitionContext, lowerWord: string): boolean {
+  if (ctx.lex.seatHeads.size === 0) return false;
+  const cacheKey = `s${lowerWord}`;
+  const cached = ctx.headCached(cacheKey);
+  if (cached !== undefined) return cached;
+  let result = false;
+  for (const form of [lowerWord, lowerWord.replace(/(?:es|s)$/u, '')]) {
+    for (const head of ctx.lex.seatHeads) if (form.endsWith(head)) result = true;
+  }
+  ctx.rememberWord(cacheKey, result);
+  return result;
+}
+
+/** A capitalised word after a seat head that names the seat: no common noun, person, role or adjective. */
+function isSeatName(ctx: RecognitionContext, j: number): boolean {
+  const n = ctx.toks[j];
+  if (!n || !n.word || !n.cap || n.allCaps || !ctx.free(j) || !NAME_SHAPE.test(n.base)) return false;
+  const lex = ctx.lex;
+  if (lex.givenNames.has(n.lower) || lex.commonWords.has(n.lower) || lex.stopWords.has(n.lower) || lex.placeStopNouns.has(n.lower)) return false;
+  if (ctx.isRole(n) || ctx.isTitle(j) || ctx.isPersonNoun(n) || lex.placeNouns.has(n.lower) || ctx.isOrganisationHead(n)) return false;
+  if (lex.speakerVerbs.has(n.lower) || ctx.lowerSeen.has(n.lower)) return false;
+  // "Finanzpolizei Guardia di Finanza": a name that goes on is introduced, not a seat.
+  const after = ctx.toks[j + 1];
+  if (after && ctx.sameSentence(j, j + 1) && ctx.plainGap(j + 1) && (after.cap || lex.particles.has(after.lower))) return false;
+  // "Straßburg-Ortenau": hyphenated names of regions.
+  if (n.base.includes('-')) return n.base.split('-').every((part) => /^\p{Lu}\p{Ll}+$/u.test(part));
+  return !ctx.nounMarked.has(n.lower) && !ctx.hasNounSuffix(n.lower);
 }
 
 function canonicalOrganisation(ctx: RecognitionContext, first: number, last: number): string {
@@ -186,7 +253,7 @@ export function findAcronymsAndCompounds(ctx: RecognitionContext): void {
     if (!ctx.free(i)) continue;
     const t = ctx.toks[i]!;
     if (!t.word) continue;
-    if (t.allCaps && ACRONYM.test(t.base) && !shouting.has(t.sentence) && !ctx.lex.notAcronyms.has(t.base)) {
+    if (t.allCaps && ACRONYM.test(t.base) && !shouting.has(t.sentence) && !ctx.lex.notAcronyms.has(t.base) && !isTrailingLegalForm(ctx, i)) {
       const key = ctx.orgAliases.get(t.base) ?? `org:${t.base.toLowerCase()}`;
       ctx.claim({ first: i, last: i, type: 'organisation', key, name: t.base, form: ctx.orgAliases.has(t.base) ? 'alias' : 'full' });
       continue;
@@ -215,10 +282,17 @@ function shoutingSentences(ctx: RecognitionContext): Set<number> {
   return shouting;
 }
 
+/** "Deutsche Bahn AG": a legal form after a name is no organisation of its own. */
+function isTrailingLegalForm(ctx: RecognitionContext, i: number): boolean {
+  const p = ctx.toks[i - 1];
+  return ctx.lex.legalSuffixes.has(ctx.toks[i]!.text) && p !== undefined && p.cap && p.word && ctx.sameSentence(i - 1, i) && ctx.plainGap(i);
+}
+
 function isBodyCompound(ctx: RecognitionContext, word: string): boolean {
   const parts = word.split(/[-\u2010\u2011]/u);
   if (parts.length < 2) return false;
   const head = parts[parts.length - 1]!.toLowerCase();
+  if (ctx.lex.code === 'de' && PATRON_HEADS.has(head) && parts.every((p) => /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(p)) && !ctx.lex.commonWords.has(parts[0]!.toLowerCase())) return true;
   if (!ctx.lex.bodyCompoundHeads.has(head)) return false;
   const firstPart = parts[0]!;
   return ACRONYM.test(firstPart) || ctx.lex.phrases.has(firstPart.toLowerCase());

@@ -2,9 +2,9 @@
  * Runs of capitalised words (with name particles) that might name people,
  * and the split of each run into titles, roles and name words.
  */
-import { considerPerson } from './personCues';
+import { considerPerson, isEnglishAgentNoun } from './personCues';
 import type { RecognitionContext } from './recognitionContext';
-import { PLAIN_GAP, STRONG, TITLE_GAP, WEAK } from './shapes';
+import { NONE, PLAIN_GAP, STRONG, TITLE_GAP, WEAK } from './shapes';
 
 export function findPeople(ctx: RecognitionContext): void {
   let i = 0;
@@ -28,7 +28,7 @@ export function findPeople(ctx: RecognitionContext): void {
       if (isParticleAt(ctx, j + 1)) {
         let k = j + 1;
         while (k + 1 < ctx.toks.length && isParticleAt(ctx, k + 1) && ctx.plainGap(k + 1)) k++;
-        if (ctx.toks[k + 1]?.cap && ctx.plainGap(k + 1) && ctx.free(k + 1) && ctx.isNameLike(j)) {
+        if (ctx.toks[k + 1]?.cap && ctx.plainGap(k + 1) && ctx.free(k + 1) && ctx.isNameLike(j) && surnameAfterParticles(ctx, i, j, k)) {
           j = k + 1;
           continue;
         }
@@ -38,6 +38,22 @@ export function findPeople(ctx: RecognitionContext): void {
     findPeopleInRun(ctx, i, j);
     i = j + 1;
   }
+}
+
+/**
+ * Whether the word after the particles j+1..k is a surname: "Ursula von der
+ * Leyen", but not "Gerolf Anspach von der Hochschule", "… von der Polizei".
+ * After a full name already (two capitalised words) an article particle
+ * starts a phrase about where the person comes from, not a surname.
+ */
+function surnameAfterParticles(ctx: RecognitionContext, runStart: number, j: number, k: number): boolean {
+  const u = ctx.toks[k + 1]!;
+  if (ctx.nameClass(k + 1) !== STRONG || ctx.lex.placeWords.has(u.lower) || ctx.isOrganisationHead(u) || ctx.isOrganisationCompound(u.lower) || ctx.isRole(u)) return false;
+  let capitals = 0;
+  for (let m = runStart; m <= j; m++) if (ctx.toks[m]!.cap && ctx.nameClass(m) !== NONE && !ctx.isTitle(m) && !ctx.isRole(ctx.toks[m]!)) capitals++;
+  let article = false;
+  for (let m = j + 1; m <= k; m++) if (/^(?:der|den|dem|la|los|las|le)$/u.test(ctx.toks[m]!.lower)) article = true;
+  return !(article && capitals >= 2);
 }
 
 function isParticleAt(ctx: RecognitionContext, i: number): boolean {
@@ -65,6 +81,8 @@ function findPeopleInRun(ctx: RecognitionContext, first: number, last: number): 
     }
   }
   const n = kinds.length;
+  // "Violinist Temperance Okonjo said": a capitalised agent noun opening the sentence is a role.
+  if (ctx.lex.code === 'en' && n >= 3 && kinds[0] === 'name' && kinds[1] === 'name' && ctx.toks[first]!.initial && isEnglishAgentNoun(ctx, ctx.toks[first]!.lower)) kinds[0] = 'role';
   // "Hans Richter": a role word closing the run after a given name is a surname.
   if (n >= 2 && kinds[n - 1] === 'role' && kinds[n - 2] === 'name' && ctx.lex.givenNames.has(ctx.toks[first + n - 2]!.lower)) kinds[n - 1] = 'name';
   // "Deputy Foreign Minister Vadim Orlov": words before the last role that has a name after it belong to the role.
@@ -79,7 +97,9 @@ function findPeopleInRun(ctx: RecognitionContext, first: number, last: number): 
     const kind = kinds[k];
     const leftKind = k > 0 ? kinds[k - 1] : undefined;
     const afterCue = leftKind === 'title' || leftKind === 'role';
-    if (kind !== 'name' && !(kind === 'weak' && afterCue)) {
+    // "Ruprecht Sengelaub", "Burkhard …": a given name shaped like a noun ("-recht", "-hard") before a name word.
+    const weakGiven = kind === 'weak' && kinds[k + 1] === 'name' && !ctx.toks[first + k]!.initial;
+    if (kind !== 'name' && !(kind === 'weak' && (afterCue || weakGiven))) {
       k++;
       continue;
     }

@@ -72,6 +72,16 @@ export function considerPerson(ctx: RecognitionContext, a: number, b: number, le
   if (!cue && !single && prev && ctx.lex.bylineWords.has(prev.lower) && (prev.first || isCreditBefore(ctx, p))) cue = 'byline';
   if (!cue && !single && prev && ctx.lex.creditWords.has(prev.lower) && /:/.test(gapBefore)) cue = 'credit';
   if (!cue && !single && ctx.lex.givenNames.has(first.lower)) cue = 'given-name';
+  if (!cue && !single && prev && PLAIN_GAP.test(gapBefore)) {
+    const agent = agentNounBefore(ctx, p, a, b);
+    if (agent) {
+      cue = 'role';
+      role = agent;
+    }
+  }
+  if (!cue && !single && hasDoubleBarrelledSurname(ctx, a, b)) cue = 'context';
+  // "Waltraud von der Heydt", "Kilian ter Horst": a name particle between two name words.
+  if (!cue && !single && hasInnerParticle(ctx, a, b) && ctx.nameClass(a) === STRONG && !ctx.lex.placeWords.has(first.lower) && !ctx.lex.attributionBefore.has(first.lower) && !ctx.lex.placeCuePrepositions.has(first.lower)) cue = 'context';
   if (!cue && !single && !first.initial && hasSurnameShape(ctx, ctx.toks[b]!.lower)) cue = 'context';
   if (!cue && !single && prev && isCreditLine(ctx, a, gapBefore)) cue = 'credit';
   if (!cue && prev && hasAgeBefore(ctx, a)) cue = 'context';
@@ -87,7 +97,83 @@ export function considerPerson(ctx: RecognitionContext, a: number, b: number, le
   if (ctx.lex.code === 'en' && leftInRun < 0 && cue !== 'title' && prev && prev.lower === 'the' && PLAIN_GAP.test(gapBefore)) return;
 
   const name = initialEnd === undefined ? personName(ctx, a, b) : ctx.text.slice(ctx.toks[a]!.start, initialEnd);
-  ctx.claim({ first: a, last: b, type: 'person', key: '', name, form: single ? 'surname' : 'full', cue, ...(role ? { role } : {}), ...(title ? { title } : {}), ...(initialEnd !== undefined ? { endOffset: initialEnd } : {}) });
+  // "De Vries, 39," opens with a capitalised particle: a surname, not a full name.
+  const particleSurname = nameTokens === 2 && ctx.lex.particles.has(first.lower);
+  ctx.claim({ first: a, last: b, type: 'person', key: '', name, form: single || particleSurname ? 'surname' : 'full', cue, ...(role ? { role } : {}), ...(title ? { title } : {}), ...(initialEnd !== undefined ? { endOffset: initialEnd } : {}) });
+}
+
+/** Capitalised words and their parts in a double-barrelled surname: letters only, marks allowed ("Zielińska-Hart"). */
+const SURNAME_PART = /^\p{Lu}[\p{Ll}\p{M}]+(?:['’]\p{Lu}?[\p{Ll}\p{M}]+)?$/u;
+
+/**
+ * "Aurélie Bingert-Muller", "Ole Tiedtke-Baran": a given name and a
+ * double-barrelled surname, whose parts are names, not places, bodies or
+ * common nouns ("Baden-Württemberg", "Corona-Krise", "Goethe-Institut").
+ */
+function hasDoubleBarrelledSurname(ctx: RecognitionContext, a: number, b: number): boolean {
+  if (b - a !== 1 && !(b - a === 2 && ctx.nameClass(a + 1) === STRONG && !ctx.toks[a + 1]!.base.includes('-'))) return false;
+  const given = ctx.toks[a]!;
+  const surname = ctx.toks[b]!;
+  if (given.base.includes('-') || ctx.nameClass(a) !== STRONG || ctx.lex.placeWords.has(given.lower) || ctx.isPlaceAdjective(given)) return false;
+  if (ctx.lex.code === 'de' && ADJECTIVE_ENDING_CAPITAL.test(given.base) && !ctx.lex.givenNames.has(given.lower)) return false;
+  const parts = surname.base.split(/[-\u2010\u2011]/u);
+  if (parts.length !== 2 || ctx.nameClass(b) !== STRONG) return false;
+  return parts.every((part) => {
+    const lowerPart = part.toLowerCase();
+    return SURNAME_PART.test(part) && part.length >= 3 && !ctx.lex.placeWords.has(lowerPart) && !ctx.lex.phrases.has(lowerPart) && !ctx.lex.commonWords.has(lowerPart) && !ctx.lex.stopWords.has(lowerPart) && !(ctx.lex.code === 'de' && ctx.hasNounSuffix(lowerPart)) && !ctx.isOrganisationCompound(lowerPart) && !ctx.lex.organisationHeads.includes(lowerPart);
+  });
+}
+
+/** "Deutsch", "Tschechische": capitalised adjectives, which open no name. */
+const ADJECTIVE_ENDING_CAPITAL = /^\p{Lu}\p{Ll}+(?:isch|ische|ischen|ischer)$/u;
+
+/** German and English agent nouns: "Weinhändler", "Konzertveranstalter", "Pianist", "skipper", "fisherman". */
+const GERMAN_AGENT_NOUN = /\p{Ll}{2,}(?:er|ist|eur|or|iker|loge|ant|ent)$/u;
+const ENGLISH_AGENT_NOUN = /\p{Ll}{2,}(?:er|or|ist|ian|eer|man|woman)$/u;
+/** Nouns with an agent ending that name no person: seasons, rooms, things. */
+const NOT_AGENTS = new Set([
+  'sommer', 'winter', 'zimmer', 'keller', 'theater', 'center', 'computer', 'meter', 'liter', 'register', 'semester',
+  'charakter', 'muster', 'ufer', 'wasser', 'messer', 'fenster', 'kloster', 'orchester', 'wetter', 'fehler', 'finger',
+  'monster', 'kalender', 'sektor', 'motor', 'faktor', 'moment', 'prozent', 'element', 'dokument', 'parlament',
+  'argument', 'instrument', 'kontinent', 'talent', 'patent', 'restaurant', 'diamant', 'elefant', 'advent', 'event',
+  'letter', 'paper', 'water', 'summer', 'quarter', 'number', 'order', 'power', 'matter', 'weather', 'later', 'after',
+  'never', 'ever', 'over', 'under', 'rather', 'together', 'whether', 'other', 'another', 'however', 'former', 'earlier',
+  'member', 'center', 'centre', 'sector', 'factor', 'error', 'mirror', 'floor', 'door', 'color', 'colour', 'major',
+  'minor', 'chapter', 'cluster', 'border', 'corner', 'dinner', 'partner', 'manner', 'banner', 'poster', 'shelter',
+  'woman', 'man', 'german', 'roman', 'human', 'christian', 'politician', 'italian', 'ukrainian', 'russian', 'canadian',
+]);
+
+/**
+ * "der Weinhändler Donato Scarpellini", "Der tschechische Konzertveranstalter
+ * Vojtěch Hanuš", "skipper Angus Reid": an agent noun right before a name of
+ * two or more words is the person's role, even when no role list has it.
+ */
+function agentNounBefore(ctx: RecognitionContext, p: number, a: number, b: number): string | undefined {
+  const prev = ctx.toks[p]!;
+  const german = ctx.lex.code === 'de';
+  if (!prev.word || prev.allCaps || NOT_AGENTS.has(prev.lower) || ctx.lex.stopWords.has(prev.lower) || ctx.lex.commonWords.has(prev.lower)) return undefined;
+  if (german ? !prev.cap || !GERMAN_AGENT_NOUN.test(prev.lower) : prev.cap || !ENGLISH_AGENT_NOUN.test(prev.lower)) return undefined;
+  if (ctx.lex.placeNouns.has(prev.lower) || ctx.isOrganisationHead(prev) || ctx.isOrganisationCompound(prev.lower) || ctx.lex.placeStopNouns.has(prev.lower)) return undefined;
+  if (ctx.lex.speakerVerbs.has(prev.lower) || ctx.lex.objectVerbs.has(prev.lower) || ctx.lex.roleModifiers.has(prev.lower)) return undefined;
+  if (!allNameLike(ctx, a, b)) return undefined;
+  if (german) {
+    // The noun must stand as a noun: after a determiner, or after a determiner and adjectives.
+    let k = p - 1;
+    while (k >= 0 && ctx.sameSentence(k, p) && !ctx.toks[k]!.cap && ctx.isAdjective(ctx.toks[k]!) && !ctx.lex.determiners.has(ctx.toks[k]!.lower)) k--;
+    const d = ctx.toks[k];
+    if (!d || !ctx.sameSentence(k, p) || !ctx.lex.determiners.has(d.lower)) return undefined;
+  }
+  return rolePhrase(ctx, roleStart(ctx, p), p);
+}
+
+function hasInnerParticle(ctx: RecognitionContext, a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if (!ctx.toks[k]!.cap && ctx.lex.particles.has(ctx.toks[k]!.lower)) return true;
+  return false;
+}
+
+/** An English agent noun that opens a sentence: "Violinist Temperance Okonjo said". */
+export function isEnglishAgentNoun(ctx: RecognitionContext, lowerWord: string): boolean {
+  return ENGLISH_AGENT_NOUN.test(lowerWord) && !NOT_AGENTS.has(lowerWord) && !ctx.lex.givenNames.has(lowerWord) && !ctx.lex.stopWords.has(lowerWord) && !ctx.lex.placeWords.has(lowerWord);
 }
 
 /** "© Kurier / Hanna Beispiel", "Foto: Imago / Hanna Beispiel": a name in a credit line. */

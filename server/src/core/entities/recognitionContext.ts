@@ -58,6 +58,8 @@ export class RecognitionContext {
   readonly orgNames = new Map<string, string>();
   /** Places found from context (a dateline, a preposition), name → key: later uses of the name are linked. */
   readonly contextPlaces = new Map<string, string>();
+  /** Organisations found from context (a descriptor, a legal form), name → key: other uses of the name are linked. */
+  readonly contextOrganisations = new Map<string, string>();
   private readonly headCache: Map<string, boolean>;
   private readonly classes: Int8Array;
   /** Per token: -1 not yet known, 0 no role noun, 1 role noun. */
@@ -97,7 +99,7 @@ export class RecognitionContext {
       // "das Ebersmoor Echo": a name before a title's head word is no common noun.
       const n = this.toks[i + 1];
       if (n && n.cap && n.word && n.sentence === t.sentence && this.plainGap(i + 1) && this.lex.mediaHeads.has(n.lower)) continue;
-      if (!p.word || (!p.cap && this.lex.determiners.has(p.lower))) {
+      if (!p.word || ((!p.cap || p.first) && this.lex.determiners.has(p.lower))) {
         this.nounMarked.add(t.lower);
         continue;
       }
@@ -219,6 +221,10 @@ export class RecognitionContext {
     return result;
   }
 
+  headCached(key: string): boolean | undefined {
+    return this.headCache.get(key);
+  }
+
   rememberWord(key: string, value: boolean): void {
     if (this.headCache.size >= WORD_CACHE_LIMIT) this.headCache.clear();
     this.headCache.set(key, value);
@@ -255,6 +261,8 @@ export class RecognitionContext {
     const given = lex.givenNames.has(t.lower);
     if (lex.commonWords.has(t.lower) || lex.titles.has(t.lower)) return NONE;
     if (this.isPersonNoun(t)) return NONE;
+    // "Stadtteil", "Handelskammer", "Elsässisch": place nouns, bodies and languages are no names.
+    if (lex.code === 'de' && !given && (lex.placeNouns.has(t.lower) || this.isOrganisationCompound(t.lower) || lex.data.languageNounEnding?.test(t.base))) return NONE;
     if (t.base.includes('-')) {
       const parts = t.base.split('-');
       // "Sun-hee", "Jae-in": a short lower-case part after a capitalised given name.
@@ -270,6 +278,22 @@ export class RecognitionContext {
     }
     if (lex.stopWords.has(t.lower)) return NONE;
     return STRONG;
+  }
+
+  /** A compound that ends in an organisation head ("Handelskammer", "Landratsamt"); the bare head may still be a surname ("Kammer"). */
+  isOrganisationCompound(lowerWord: string): boolean {
+    const cacheKey = `c${lowerWord}`;
+    const cached = this.headCache.get(cacheKey);
+    if (cached !== undefined) return cached;
+    let result = false;
+    for (const head of this.lex.data.organisationHeads) {
+      if (lowerWord.length > head.length + 2 && lowerWord.endsWith(head) && (head.length >= 5 || lowerWord.length >= 8)) {
+        result = true;
+        break;
+      }
+    }
+    this.rememberWord(cacheKey, result);
+    return result;
   }
 
   isOrganisationHead(t: Tok): boolean {

@@ -3,7 +3,7 @@
  * collects the leftover capitalised words the corpus index may resolve as
  * surnames.
  */
-import { genitiveBases, nameKey } from './normalize';
+import { genitiveBases, isFullPersonName, nameKey } from './normalize';
 import type { Claim, RecognitionContext } from './recognitionContext';
 import { ACRONYM } from './shapes';
 import { resolvePeople, surnamesOf } from './surnameLinking';
@@ -101,7 +101,8 @@ function finishEntity(d: EntityDraft): Entity {
   const used = [...d.names.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);
   let name = d.name;
   if (d.type === 'person') {
-    const full = used.filter(([n]) => /\s/u.test(n));
+    // "De Vries", "van der Hoeven" are surnames with particles, not full names.
+    const full = used.filter(([n]) => isFullPersonName(n));
     name = (full[0] ?? used[0])![0];
   }
   const aliases = used.map(([n]) => n).filter((n) => n !== name);
@@ -109,10 +110,10 @@ function finishEntity(d: EntityDraft): Entity {
   let linkKey: string | undefined;
   const linkKeys: string[] = [];
   if (d.type === 'person') {
-    if (/\s/u.test(name)) for (const surname of surnamesOf(name)) linkKeys.push(`person:${nameKey(surname)}`);
+    if (isFullPersonName(name)) for (const surname of surnamesOf(name)) linkKeys.push(`person:${nameKey(surname)}`);
     else {
       partial = true;
-      linkKey = `person:${nameKey(name)}`;
+      linkKey = `person:${nameKey(surnamesOf(name)[0]!)}`;
     }
   } else if (d.type === 'organisation') {
     if (d.acronym) {

@@ -16,6 +16,7 @@
 import type { Article } from '../article/types';
 import { findDatelines } from './datelines';
 import { findLexiconPhrases } from './lexiconMatches';
+import { findContextOrganisations, findIntroducedOrganisations, findLegalForms } from './organisationContext';
 import { findAcronymsAndCompounds, findClubs, findOrganisationRuns } from './organisationRules';
 import { findPeople } from './personCandidates';
 import { findContextPlaces } from './placeRules';
@@ -28,10 +29,13 @@ import type { ArticleEntities } from './types';
 export function recognizeEntities(article: Article): ArticleEntities {
   const ctx = new RecognitionContext(article);
   findDatelines(ctx);
+  findLegalForms(ctx);
   findClubs(ctx);
   findOrganisationRuns(ctx);
+  findIntroducedOrganisations(ctx);
   findLexiconPhrases(ctx);
   findAcronymsAndCompounds(ctx);
+  findContextOrganisations(ctx);
   findPeople(ctx);
   propagateNames(ctx);
   extendParticleSurnames(ctx);

@@ -58,6 +58,23 @@ const ROWS: readonly Row[] = [
   ['tass', 'TASS|Tass', 'TASS|Tass'],
   ['ria-novosti', 'RIA Nowosti|RIA Novosti', 'RIA Novosti'],
   ['interfax', 'Interfax', 'Interfax'],
+  ['europol', 'Europol', 'Europol'],
+  ['eurojust', 'Eurojust', 'Eurojust'],
+  ['interpol', 'Interpol', 'Interpol'],
+  ['frontex', 'Frontex', 'Frontex'],
+  ['olaf', 'Europäisches Amt für Betrugsbekämpfung|OLAF', 'European Anti-Fraud Office|OLAF'],
+  ['ecb', 'Europäische Zentralbank|Europäischen Zentralbank|EZB', 'European Central Bank|ECB'],
+  ['eib', 'Europäische Investitionsbank|Europäischen Investitionsbank|EIB', 'European Investment Bank|EIB'],
+  ['eugh', 'Europäischer Gerichtshof|Europäischen Gerichtshof|Europäischen Gerichtshofs|EuGH', 'European Court of Justice|EuGH'],
+  ['oecd', 'OECD', 'OECD'],
+  ['wto', 'Welthandelsorganisation|WTO', 'World Trade Organization|WTO'],
+  ['unesco', 'Unesco|UNESCO', 'Unesco|UNESCO'],
+  ['unicef', 'Unicef|UNICEF', 'Unicef|UNICEF'],
+  ['unhcr', 'UNHCR|UN-Flüchtlingshilfswerk', 'UNHCR|UN Refugee Agency'],
+  ['red-cross', 'Rotes Kreuz|Roten Kreuz|Roten Kreuzes|Deutsches Rotes Kreuz|Deutschen Roten Kreuz|Deutschen Roten Kreuzes|DRK', 'Red Cross|German Red Cross'],
+  ['amnesty', 'Amnesty International', 'Amnesty International'],
+  ['greenpeace', 'Greenpeace', 'Greenpeace'],
+  ['adac', 'ADAC', 'ADAC'],
   ['getty-images', 'Getty Images', 'Getty Images'],
   ['anadolu', 'Anadolu|Anadolu Agency', 'Anadolu|Anadolu Agency'],
   ['telegram', 'Telegram', 'Telegram'],
@@ -131,6 +148,16 @@ export function organisations(): readonly OrganisationEntry[] {
   }
   return cached;
 }
+
+/**
+ * Legal forms that close a company's name ("Kellerei Brandt GmbH", "Voltwise
+ * Ltd"), as tokenised (the full stop of "e.V." and "Co." is not part of a token).
+ */
+export const LEGAL_SUFFIXES: readonly string[] = [
+  'GmbH', 'AG', 'SE', 'KG', 'KGaA', 'OHG', 'UG', 'e.V', 'eG', 'mbH', 'Ltd', 'Limited', 'Inc', 'Corp', 'LLC', 'LLP', 'plc',
+  'PLC', 'Plc', 'NV', 'N.V', 'BV', 'B.V', 'SA', 'S.A', 'SpA', 'S.p.A', 'Srl', 'S.r.l', 'SAS', 'AB', 'ASA', 'Oy', 'A/S',
+  'sp', 'S.L',
+];
 
 /**
  * All-capital words that are not organisations: time zones, units, currencies,

@@ -101,4 +101,31 @@ export interface EntityLanguageData {
   readonly coordinators?: readonly string[];
   /** English nouns that follow a place's name in lower case ("the Eastgate ward", "the Hollowell city council"). */
   readonly placeNounsAfter?: readonly string[];
+  /**
+   * Nouns that introduce an organisation's name without being part of it
+   * ("der Fahrgastverband Pro Bahn", "the start-up Voltwise"), lower-case.
+   * German ones also match at the end of compounds ("Energiekonzern").
+   */
+  readonly organisationDescriptors?: readonly string[];
+  /**
+   * Heads of bodies named after their seat or patron ("Landgericht X",
+   * "Hochschule X", "Handelskammer X"), lower-case, matched at the end of
+   * compounds: the capitalised word after one belongs to the name.
+   */
+  readonly seatHeads?: readonly string[];
+  /**
+   * Roles held at an organisation ("analyst", "partner", "Chef"): a
+   * capitalised name after one and an organisation preposition ("at", "of",
+   * "bei") names the organisation, lower-case.
+   */
+  readonly organisationRoles?: readonly string[];
+  /** Prepositions that link such a role to its organisation ("at", "of", "bei"), lower-case. */
+  readonly organisationPrepositions?: readonly string[];
+  /**
+   * Words right after a name that only an organisation takes: "Voltwise
+   * shares", "Voltwise employs", "beschäftigt", lower-case.
+   */
+  readonly organisationVerbs?: readonly string[];
+  /** Capitalised language and nationality words after which no name goes on ("Elsässisch", "Französisch"), as a word ending. */
+  readonly languageNounEnding?: RegExp;
 }
