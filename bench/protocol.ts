@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import {
   DefinitionRequest, DocumentSymbolRequest, HoverRequest, ReferencesRequest, type Position,
 } from 'vscode-languageserver-protocol/node';
+import { EVENT_LOOP_STATS_VARIABLE } from '../server/src/lsp/eventLoopMonitor';
 import { ServerUnderTest } from '../test/protocol/serverUnderTest';
 import type { Corpus, ManifestEntry, ProbePosition } from './generate';
 import { LONG_ARTICLE_INDEX } from './generate';
@@ -25,6 +26,8 @@ export interface ServerFigures {
   readonly peakRssMb: number;
   /** Requests sent while indexing ran: how long they waited (the longest is the longest the event loop was blocked, or more). */
   readonly duringIndexing: LatencySummary;
+  /** The server's own measurement (perf_hooks) of its event loop delay while indexing, and its slowest articles. */
+  readonly eventLoop?: string;
   readonly requests: Record<RequestKind, LatencySummary & { readonly answered: number }>;
   readonly edit: LatencySummary & { readonly articleBytes: number };
 }
@@ -43,20 +46,27 @@ export async function measureServer(corpus: Corpus, options: ServerRunOptions): 
   const total = corpus.articles.length;
 
   const spawned = performance.now();
-  const server = await ServerUnderTest.start({ rootUri: pathToFileURL(articlesRoot).href, execArgv: options.execArgv });
+  const server = await ServerUnderTest.start({
+    rootUri: pathToFileURL(articlesRoot).href,
+    execArgv: options.execArgv,
+    env: { ...process.env, [EVENT_LOOP_STATS_VARIABLE]: '1' },
+  });
   const memory = new PeakRssWatcher(server.process.pid!);
   try {
     const startupMs = performance.now() - spawned;
     const indexed = waitForIndexing(server, total);
     const duringIndexing = await probeWhile(server, uriOf(corpus.articles[0]!), indexed.done);
     const diagnosticsMs = (await indexed.promise) - spawned;
+    const statsLine = () => server.logs.find((line) => line.includes('event loop delay while indexing'));
+    await server.waitUntil('the event loop statistics', () => statsLine() !== undefined, 10_000).catch(() => undefined);
+    const eventLoop = statsLine()?.replace(/^Source Lens: /, '');
 
     const requests = {} as ServerFigures['requests'];
     const random = mulberry32(corpus.seed);
     for (const kind of REQUEST_KINDS) requests[kind] = await measureRequests(server, kind, corpus, uriOf, random, options.requests);
     const edit = await measureEdits(server, corpus, uriOf, options.edits);
     const peakRssMb = memory.stop();
-    return { startupMs, diagnosticsMs, peakRssMb, duringIndexing, requests, edit };
+    return { startupMs, diagnosticsMs, peakRssMb, duringIndexing, eventLoop, requests, edit };
   } finally {
     memory.stop();
     await server.shutdown().catch(() => server.kill());

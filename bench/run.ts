@@ -4,7 +4,9 @@
  * CLI, the core detectors and a floor (reading the same files and splitting
  * them into words), prints a table and writes bench/results.json.
  *
- *   npm run bench -- [--size 1000|10000] [--seed 42] [--requests 500] [--edits 50] [--cpu-prof]
+ *   npm run bench -- [--size 1000|10000] [--seed 42] [--requests 500] [--edits 50] [--cpu-prof] [--skip-cli]
+ *
+ * --cpu-prof writes the server's CPU profile to bench/profiles/; --skip-cli leaves the CLI out (its row stays empty).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -23,7 +25,7 @@ export interface SizeResult {
   readonly megabytes: number;
   readonly floor: FloorResult;
   readonly server: ServerFigures;
-  readonly cli: CliFigures;
+  readonly cli?: CliFigures;
   readonly detectors: DetectorFigures;
 }
 
@@ -41,6 +43,7 @@ interface Options {
   readonly requests: number;
   readonly edits: number;
   readonly cpuProf: boolean;
+  readonly skipCli: boolean;
 }
 
 const DETECTOR_ARTICLES = 550;
@@ -58,6 +61,7 @@ function parseOptions(argv: readonly string[]): Options {
     requests: Number(value('--requests') ?? 500),
     edits: Number(value('--edits') ?? 50),
     cpuProf: argv.includes('--cpu-prof'),
+    skipCli: argv.includes('--skip-cli'),
   };
 }
 
@@ -86,6 +90,7 @@ async function measureSize(size: number, options: Options): Promise<SizeResult> 
     execArgv: options.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=server-${size}.cpuprofile`] : [],
   });
   log(`server: ${JSON.stringify(server)}`);
+  if (options.skipCli) return { articles: corpus.articles.length, megabytes, floor, server, detectors };
   log('running the CLI…');
   const cli = await measureCli(join(corpus.root, 'articles'), corpus.bytes);
   log(`CLI: ${JSON.stringify(cli)}`);

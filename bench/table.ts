@@ -44,8 +44,8 @@ const ROWS: Row[] = [
   },
   {
     label: 'CLI check --format json',
-    value: (s) => `${ms(s.cli.ms)}, ${s.cli.mbPerSecond.toFixed(2)} MB/s`,
-    ratio: (s) => s.cli.ms / s.floor.ms,
+    value: (s) => (s.cli ? `${ms(s.cli.ms)}, ${s.cli.mbPerSecond.toFixed(2)} MB/s, ${s.cli.peakRssMb.toFixed(0)} MB` : 'not run'),
+    ratio: (s) => (s.cli ? s.cli.ms / s.floor.ms : undefined),
   },
   ...DETECTORS.map((name): Row => ({
     label: `core: ${name} per 10 KB`,
@@ -66,6 +66,9 @@ export function formatTable(results: BenchResults): string {
     `|${header.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`,
     ...ROWS.map((row) => `| ${[row.label, ...results.sizes.flatMap((s) => [row.value(s), ratio(row.ratio(s))]), row.target ?? ''].join(' | ')} |`),
   ];
+  for (const size of results.sizes) {
+    if (size.server.eventLoop) lines.push('', `${size.articles.toLocaleString('en')} articles, ${size.server.eventLoop}.`);
+  }
   if (results.scaling) {
     const { from, to, diagnostics, floor } = results.scaling;
     lines.push('', `Scaling ${from.toLocaleString('en')} → ${to.toLocaleString('en')} articles: initialize → all diagnostics ×${diagnostics.toFixed(1)} (floor ×${floor.toFixed(1)}; target ≤ 12).`);

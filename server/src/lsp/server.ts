@@ -16,6 +16,7 @@ import { validateNoiseOptions } from '../core/noise/options';
 import { ArticleWorkspace } from './articleWorkspace';
 import { ViewRefresher } from './viewRefresher';
 import { cancellable } from './cancellation';
+import { describeEventLoopStats } from './eventLoopMonitor';
 import { syncDocuments } from './documentSync';
 import { cleanAllEdit, CleanAllRequest } from './features/cleanAll';
 import { codeActions, FIX_ALL_NOISE_KIND } from './features/codeActions';
@@ -77,6 +78,7 @@ export function startServer(connection: Connection): void {
     const outcome = await indexWorkspace(workspace, progress, () => generation !== indexingGeneration);
     for (const error of outcome.folderErrors) connection.console.warn(`Source Lens: skipped ${error}`);
     if (!outcome.cancelled) connection.console.info(`Source Lens: indexed ${outcome.files} article files.`);
+    if (outcome.eventLoop) connection.console.info(`Source Lens: ${describeEventLoopStats(outcome.eventLoop)}`);
   };
 
   connection.onInitialize((params): InitializeResult => {
