@@ -49,6 +49,13 @@ const builds = [
     format: 'cjs',
     outExtension: { '.js': '.cjs' },
   },
+  {
+    ...common,
+    entryPoints: { run: 'bench/run.ts' },
+    outdir: 'out/bench',
+    format: 'cjs',
+    outExtension: { '.js': '.cjs' },
+  },
 ];
 
 if (watch) {

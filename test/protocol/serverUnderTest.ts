@@ -48,6 +48,9 @@ export interface StartOptions {
   readonly initializationOptions?: Record<string, unknown>;
   /** InitializeParams.locale: the editor's display language. */
   readonly locale?: string;
+  /** Options for the node process that runs the server, such as --cpu-prof (the benchmark uses this). */
+  readonly execArgv?: readonly string[];
+  readonly env?: NodeJS.ProcessEnv;
 }
 
 export const EDITOR_CAPABILITIES: ClientCapabilities = {
@@ -67,6 +70,8 @@ type Waiter = { check: () => boolean; resolve: () => void };
 export class ServerUnderTest {
   readonly diagnostics = new Map<string, Diagnostic[]>();
   readonly publishCount = new Map<string, number>();
+  /** The document version of every publication per URI, in order (undefined when the server named none). */
+  readonly publishedVersions = new Map<string, (number | undefined)[]>();
   readonly progress: ProgressEvent[] = [];
   readonly registrations: Registration[] = [];
   readonly logs: string[] = [];
@@ -87,7 +92,10 @@ export class ServerUnderTest {
   }
 
   static async start(options: StartOptions): Promise<ServerUnderTest> {
-    const child = spawn(process.execPath, [join(repoRoot(), 'dist', 'server.js'), '--stdio'], { stdio: 'pipe' });
+    const child = spawn(process.execPath, [...(options.execArgv ?? []), join(repoRoot(), 'dist', 'server.js'), '--stdio'], {
+      stdio: 'pipe',
+      env: options.env ?? process.env,
+    });
     const reader = new StreamMessageReader(child.stdout);
     // A server killed in the middle of a message leaves a partial message behind, whose timer
     // (vscode-jsonrpc re-arms it every 10 s, forever) would keep the test process from exiting.
@@ -97,6 +105,9 @@ export class ServerUnderTest {
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       server.diagnostics.set(params.uri, params.diagnostics);
       server.publishCount.set(params.uri, (server.publishCount.get(params.uri) ?? 0) + 1);
+      const versions = server.publishedVersions.get(params.uri);
+      if (versions) versions.push(params.version);
+      else server.publishedVersions.set(params.uri, [params.version]);
       server.notifyWaiters();
     });
     connection.onNotification(LogMessageNotification.type, (params) => {

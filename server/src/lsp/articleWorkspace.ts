@@ -17,7 +17,8 @@ import { readArticleFile, type ReadResult } from '../node/readArticleFile';
 import { diagnosticsOf } from './diagnostics';
 import { canonicalUri, filePathOf } from './uris';
 
-export type PublishDiagnostics = (uri: string, diagnostics: Diagnostic[]) => void;
+/** `version` is the editor's version of the text the diagnostics were computed from, for open documents. */
+export type PublishDiagnostics = (uri: string, diagnostics: Diagnostic[], version?: number) => void;
 
 export class ArticleWorkspace {
   /**
@@ -32,6 +33,8 @@ export class ArticleWorkspace {
   private matches = articleMatcher({ include: articleGlobs(DEFAULT_SETTINGS) });
   /** Keys of documents open in an editor, with the URI spelling the editor uses. */
   private readonly openUris = new Map<string, string>();
+  /** The editor's version of the text last analysed, per open document key. */
+  private readonly openVersions = new Map<string, number>();
 
   /**
    * @param linksChanged called when an update changed other articles too (shared
@@ -133,9 +136,11 @@ export class ArticleWorkspace {
     this.applyDiskRead(uri, await readArticleFile(path, maxFileBytes(this.settings)));
   }
 
-  setEditorText(uri: string, text: string): void {
+  setEditorText(uri: string, text: string, version?: number): void {
     const key = canonicalUri(uri);
     this.openUris.set(key, uri);
+    if (version === undefined) this.openVersions.delete(key);
+    else this.openVersions.set(key, version);
     const limit = maxFileBytes(this.settings);
     const size = text.length * 3 > limit ? utf8Length(text) : 0;
     this.publishKeys(size > limit ? this.corpus.setSkipped(key, tooLarge(size, limit)) : this.corpus.setText(key, text));
@@ -145,6 +150,7 @@ export class ArticleWorkspace {
   async closeEditor(uri: string): Promise<void> {
     const key = canonicalUri(uri);
     const path = filePathOf(uri);
+    this.openVersions.delete(key);
     if (path !== undefined && this.isArticleFile(path)) {
       this.openUris.delete(key);
       await this.reloadFromDisk(uri);
@@ -181,7 +187,7 @@ export class ArticleWorkspace {
 
   private publishKeys(keys: readonly string[]): void {
     if (keys.length > 1) this.linksChanged();
-    for (const key of keys) this.publish(this.uriFor(key), diagnosticsOf(this.corpus.get(key)));
+    for (const key of keys) this.publish(this.uriFor(key), diagnosticsOf(this.corpus.get(key)), this.openVersions.get(key));
   }
 
   private uriFor(key: string): string {

@@ -9,6 +9,7 @@ import { articleGlobs, maxFileBytes } from '../core/settings';
 import { findArticleFiles } from '../node/findArticleFiles';
 import { readArticleFile } from '../node/readArticleFile';
 import type { ArticleWorkspace } from './articleWorkspace';
+import { EventLoopMonitor, type EventLoopStats } from './eventLoopMonitor';
 import { uriOfPath } from './uris';
 
 const READ_BATCH = 8;
@@ -17,6 +18,8 @@ export interface IndexingOutcome {
   readonly files: number;
   readonly cancelled: boolean;
   readonly folderErrors: readonly string[];
+  /** Only when SOURCE_LENS_EVENT_LOOP_STATS is set. */
+  readonly eventLoop?: EventLoopStats;
 }
 
 export async function indexWorkspace(
@@ -25,6 +28,7 @@ export async function indexWorkspace(
   isCancelled: () => boolean,
 ): Promise<IndexingOutcome> {
   const settings = workspace.currentSettings;
+  const monitor = EventLoopMonitor.startIfRequested();
   progress.begin('Source Lens: indexing articles', 0, 'Looking for article files…', false);
   const paths: string[] = [];
   const folderErrors: string[] = [];
@@ -40,19 +44,21 @@ export async function indexWorkspace(
   for (let batchStart = 0; batchStart < paths.length; batchStart += READ_BATCH) {
     if (isCancelled()) {
       progress.done();
-      return { files: done, cancelled: true, folderErrors };
+      return { files: done, cancelled: true, folderErrors, eventLoop: monitor?.stop() };
     }
     const batch = paths.slice(batchStart, batchStart + READ_BATCH);
     const results = await Promise.all(batch.map((path) => readArticleFile(path, maxBytes)));
     for (let i = 0; i < batch.length; i++) {
-      workspace.applyDiskRead(uriOfPath(batch[i]), results[i]);
+      const uri = uriOfPath(batch[i]);
+      if (monitor) monitor.time(uri, () => workspace.applyDiskRead(uri, results[i]));
+      else workspace.applyDiskRead(uri, results[i]);
       done++;
       await yieldToEventLoop();
     }
     progress.report(Math.floor((done / paths.length) * 100), `${done}/${paths.length} articles`);
   }
   progress.done();
-  return { files: done, cancelled: false, folderErrors };
+  return { files: done, cancelled: false, folderErrors, eventLoop: monitor?.stop() };
 }
 
 export function yieldToEventLoop(): Promise<void> {

@@ -15,6 +15,8 @@ import {
 import { validateNoiseOptions } from '../core/noise/options';
 import { ArticleWorkspace } from './articleWorkspace';
 import { ViewRefresher } from './viewRefresher';
+import { cancellable } from './cancellation';
+import { describeEventLoopStats } from './eventLoopMonitor';
 import { syncDocuments } from './documentSync';
 import { cleanAllEdit, CleanAllRequest } from './features/cleanAll';
 import { codeActions, FIX_ALL_NOISE_KIND } from './features/codeActions';
@@ -40,7 +42,7 @@ export const SERVER_NAME = 'source-lens';
 
 export function startServer(connection: Connection): void {
   const workspace = new ArticleWorkspace(
-    (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
+    (uri, diagnostics, version) => void connection.sendDiagnostics({ uri, diagnostics, version }),
     () => refreshViews.schedule(),
   );
   const refreshViews = new ViewRefresher(connection, () => initializeParams?.capabilities);
@@ -80,6 +82,7 @@ export function startServer(connection: Connection): void {
     const outcome = await indexWorkspace(workspace, progress, () => generation !== indexingGeneration);
     for (const error of outcome.folderErrors) connection.console.warn(`Source Lens: skipped ${error}`);
     if (!outcome.cancelled) connection.console.info(`Source Lens: indexed ${outcome.files} article files.`);
+    if (outcome.eventLoop) connection.console.info(`Source Lens: ${describeEventLoopStats(outcome.eventLoop)}`);
   };
 
   connection.onInitialize((params): InitializeResult => {
@@ -132,11 +135,11 @@ export function startServer(connection: Connection): void {
   }));
 
   const documents = syncDocuments(connection, workspace);
-  connection.onDocumentSymbol((params) => documentSymbols(workspace, params));
-  connection.onHover((params) => hover(workspace, params));
-  connection.onReferences((params) =>
-    entityReferences(workspace, params.textDocument.uri, offsetOf(params)) ?? quotationReferences(workspace, params.textDocument.uri, offsetOf(params)) ?? []);
-  connection.onDefinition((params) => quotationDefinition(workspace, params.textDocument.uri, offsetOf(params)) ?? null);
+  connection.onDocumentSymbol(cancellable((params) => documentSymbols(workspace, params)));
+  connection.onHover(cancellable((params) => hover(workspace, params)));
+  connection.onReferences(cancellable((params) =>
+    entityReferences(workspace, params.textDocument.uri, offsetOf(params)) ?? quotationReferences(workspace, params.textDocument.uri, offsetOf(params)) ?? []));
+  connection.onDefinition(cancellable((params) => quotationDefinition(workspace, params.textDocument.uri, offsetOf(params)) ?? null));
   connection.onCodeLens((params) => quotationCodeLenses(workspace, params.textDocument.uri));
   connection.onWorkspaceSymbol((params) => entityWorkspaceSymbols(workspace, params.query));
   connection.languages.semanticTokens.on((params) => semanticTokens(workspace, params.textDocument.uri));
