@@ -54,8 +54,8 @@ export function detectNoise(article: Article, options?: NoiseOptions, context: N
   captions(article, lines, byIndex);
   mediaWidgets(lines);
   teaserBlocks(lines);
-  contextSmoothing(lines, lexicon);
   duplicates(lines);
+  contextSmoothing(lines, lexicon);
   widgetBlocks(lines, lexicon);
   zones(article, lines);
   if (context.corpus && compiled.corpusThreshold > 0) corpusEvidence(lines, context.corpus, compiled.corpusThreshold);

@@ -8,7 +8,7 @@ import type { Span } from '../text/span';
 import { english, german } from '../languages';
 import type { NoiseCategory } from './categories';
 import type { CompiledLexicon } from './compiledLexicon';
-import { isProse, lineFeatures, segmentsOf, wordsOf } from './features';
+import { hasAddress, isProse, lineFeatures, segmentsOf, wordsOf } from './features';
 import { excerpt, flagLine, type LineState } from './lineState';
 import { readsLikeSentence } from './pictureCredits';
 
@@ -74,6 +74,8 @@ export function segmentNoise(line: LineState, lexicon: CompiledLexicon): boolean
     if (!segment || index < segment.start) return;
     if (strongAd) segment.strongAd = true;
     if (segment.category) return;
+    // One keyword ("Wettanbieter", "Gewinnspiel") in a sentence of running text is the article speaking of the thing.
+    if (!/\s/u.test(phrase.trim()) && isProse(lineFeatures(text.slice(segment.start, segment.end)))) return;
     segment.category = category;
     segment.why = `it contains '${excerpt(phrase.trim(), 30)}'`;
     anchored = true;
@@ -98,6 +100,8 @@ export function segmentNoise(line: LineState, lexicon: CompiledLexicon): boolean
     const piece = text.slice(segment.start, segment.end);
     const features = lineFeatures(piece);
     if (features.words <= 6 && !isProse(features) && lexicon.callToAction.test(piece)) segment.cta = true;
+    // "Email tips@… or call 0207 …": contact details that go with a box ("Got a story for us?").
+    else if (features.words <= 12 && !isProse(features) && hasAddress(piece)) segment.cta = true;
   }
 
   const first = segments.findIndex((s) => s.category !== undefined);

@@ -24,6 +24,8 @@ const HEADLINE_MIN_WORDS = 3;
 const LIST_MARKER = /^(?:[-–•*▪●◦·]\s|\d{1,3}[.)]\s)/u;
 const DIGIT = /\d/u;
 const AUTHOR_LIKE = /(?:^|\s)(?:von|by|mit|with)\s+\p{Lu}|^(?:von|by)\s/iu;
+const LABEL_VALUE = /^[^:]{2,30}: \S/u;
+const LINK_LIST_MIN_LINES = 3;
 const SEPARATED = /\s[|·•/]\s|\s{2,}/u;
 const SIGNATURE_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 
@@ -32,7 +34,8 @@ function contentEvidence(line: LineState): boolean {
   const { text, features } = line;
   if (line.quoted || line.provenance !== undefined || features.endsSentence) return true;
   if (features.words > CHROME_MAX_WORDS || text.length > CHROME_MAX_LENGTH) return true;
-  if (DIGIT.test(text) || /:$/u.test(text) || LIST_MARKER.test(text) || text.includes('+++')) return true;
+  // "Stichwort: Vereinsheim", "Bike hire: weekends only": a fact box gives a label and its value.
+  if (DIGIT.test(text) || /:$/u.test(text) || LABEL_VALUE.test(text) || LIST_MARKER.test(text) || text.includes('+++')) return true;
   if (/^\(.*\)$/u.test(text) || AUTHOR_LIKE.test(text) || isDateLine(text)) return true;
   if (text.split(/[\s/,;()–-]+/u).some((token) => token.length > 1 && creditedAgencies(token) !== undefined)) return true;
   return hasAddress(text);
@@ -57,7 +60,7 @@ export function zones(article: Article, lines: LineState[]): void {
   const titled = article.metadata.title !== undefined || lines.some((l) => l.headline || l.headerLine || l.provenance === 'header');
   const protectedHeadline = titled ? undefined : headlineOf(lines, first);
   chrome(lines, 0, first, 'header', (line, p) => line === protectedHeadline || isSubhead(lines, p));
-  chrome(lines, last + 1, lines.length, 'footer', (line, p) => p === last + 1 && isSignature(line));
+  chrome(lines, last + 1, lines.length, 'footer', (line, _p, afterContent) => afterContent && isSignature(lines, line));
 }
 
 /** Without a headline from the header, the headline is the last line of some length above the author line or the prose. */
@@ -83,13 +86,19 @@ function isSubhead(lines: readonly LineState[], p: number): boolean {
   return next !== undefined && next.paragraph !== lines[p].paragraph && isAnchor(next);
 }
 
-/** "Anna Muster" right under the last paragraph: the author's signature. */
-function isSignature(line: LineState): boolean {
+/** "Anna Muster" alone under the article (before any page chrome): the author's signature. */
+function isSignature(lines: readonly LineState[], line: LineState): boolean {
   const words = line.text.split(/\s+/u);
-  return words.length >= 2 && words.length <= 4 && words.every((w) => SIGNATURE_WORD.test(w));
+  const alone = !lines.some((other) => other !== line && other.paragraph === line.paragraph);
+  return alone && words.length >= 2 && words.length <= 4 && words.every((w) => SIGNATURE_WORD.test(w));
 }
 
-function chrome(lines: LineState[], from: number, to: number, zone: 'header' | 'footer', keep: (line: LineState, p: number) => boolean): void {
+/**
+ * Flags the short lines of the blocks between `from` and `to` that carry no sign of article content;
+ * `keep` spares a line (`afterContent`: the block before it is the article's prose or a block kept as content).
+ */
+function chrome(lines: LineState[], from: number, to: number, zone: 'header' | 'footer', keep: (line: LineState, p: number, afterContent: boolean) => boolean): void {
+  let afterContent = true;
   for (let start = from; start < to; ) {
     let end = start;
     while (end + 1 < to && lines[end + 1].paragraph === lines[start].paragraph) end++;
@@ -100,7 +109,7 @@ function chrome(lines: LineState[], from: number, to: number, zone: 'header' | '
     if (!content || noise.length > 0) {
       for (let p = start; p <= end; p++) {
         const line = lines[p];
-        if (!isFree(line) || contentEvidence(line) || keep(line, p)) continue;
+        if (!isFree(line) || contentEvidence(line) || keep(line, p, afterContent)) continue;
         const category = categoryOf(line, block, p - start);
         const why = zone === 'header'
           ? 'a short line above the first paragraph of the article, as the page header shows it'
@@ -108,11 +117,15 @@ function chrome(lines: LineState[], from: number, to: number, zone: 'header' | '
         flagLine(line, category, 'context', why);
       }
     }
+    afterContent = content && noise.length === 0;
     start = end + 1;
   }
 }
 
 function categoryOf(line: LineState, block: readonly LineState[], at: number): NoiseCategory {
+  // A one- or two-word section label, or an item of a column of short links (topic tags, footer links).
+  const words = line.features.words;
+  if (words <= 2 || (words <= 3 && block.length >= LINK_LIST_MIN_LINES)) return 'navigation';
   for (let d = 1; d < block.length; d++) {
     for (const q of [at - d, at + d]) {
       const neighbour = block[q];

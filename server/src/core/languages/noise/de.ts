@@ -195,6 +195,7 @@ export const germanNoise: NoiseLexicon = {
       '(?:weitere|mehr|aktuelle|neueste|ähnliche|verwandte) [\\p{L}-]{0,30}(?:nachrichten|meldungen|artikel|news|themen|beiträge|berichte)(?: (?:aus|zu|zum|zur|von|über) [\\p{L} -]{2,30})? ?:?$',
       '(?:alle )?(?:artikel|news|nachrichten|meldungen|beiträge) (?:zum thema|zu|über) [\\p{L} -]{2,40}$',
       '(?:zur )?themenseite\\b',
+      '(?:meist(?:gelesen|geklickt|geteilt|kommentiert|gesehen)|am meisten (?:gelesen|geklickt|geteilt))\\p{L}*\\b[^.!?]{0,30}$',
     ],
     'image-credit': [
       '(?:foto|fotos|bild|bilder|grafik|illustration|karte|titelbild|titelfoto|bildquelle|fotoquelle|bildnachweis|fotonachweis|archivfoto|archivbild|symbolbild|symbolfoto|aufmacherbild|aufmacherfoto) ?: ?\\S',
@@ -247,7 +248,7 @@ export const germanNoise: NoiseLexicon = {
       '(?:der )?live-?(?:blog|ticker)? (?:aktualisiert sich|wird) (?:automatisch|laufend|regelmäßig)',
       // Site footers: "Theme: … von …", "… ist ein Angebot der … Mediengruppe.", "Powered by …".
       'theme ?: ?[^.!?]{2,60} (?:von|by) ',
-      '[\\p{L}\\d .&-]{2,50} ist ein angebot (?:der|des|von) [^.!?]{2,80}(?:gmbh|verlag|verlags\\p{L}*|medien|mediengruppe|medienhaus|rundfunk|ag|kg)\\.?$',
+      '[\\p{L}\\d .&-]{2,50} ist ein angebot (?:der|des|von) [^!?]{2,80}(?:gmbh|verlag|verlags\\p{L}*|medien|mediengruppe|medienhaus|rundfunk|ag|kg)\\.?$',
       'powered by [\\p{L}\\d .&·|-]{2,60}$',
       // Placeholders of embeds that did not load: "Börsenchart wird geladen …".
       '[\\p{L}-]{2,30} (?:wird|werden) geladen ?(?:…|\\.{3})?$',
@@ -368,6 +369,8 @@ export const germanNoise: NoiseLexicon = {
   callsToAction: [
     'jetzt (?:lesen|melden|starten|sichern|testen|entdecken|informieren|spenden|bewerben)', 'hier klicken', 'klicken sie', 'abonnieren', 'anmelden', 'registrieren', 'einloggen', 'bestellen', 'kaufen',
     'testen', 'sichern', 'teilnehmen', 'herunterladen', 'weiterlesen', 'entdecken', 'mitmachen', 'zugreifen',
+    // "Jetzt installieren", "Jetzt hören", "Hier weiterlesen": an adverb of urgency before an infinitive is a button.
+    '(?:jetzt|hier) (?:kostenlos |gratis |direkt )?\\p{L}+(?:en|ern|eln)$', 'installieren',
   ],
   publisherWords: ['gmbh', 'ag', 'kg', 'kgaa', 'gmbh & co. kg', 'verlag', 'verlagsgesellschaft', 'verlagsgruppe', 'medien', 'medienhaus', 'mediengruppe', 'medienholding', 'zeitungsverlag', 'rundfunk', 'e.v.'],
   weakPatterns: {

@@ -161,6 +161,7 @@ export const englishNoise: NoiseLexicon = {
       'recommended ?:',
       'further reading ?:',
       'you (?:may|might) also like\\b',
+      '(?:most (?:read|viewed|popular|shared|commented|watched)|trending)\\b[^.!?]{0,30}$',
       // Headings of teaser lists: "More from Community", "More Sport news", "Latest headlines".
       'more (?:from|in|on|about) [\\p{L}&\'’-]{2,30}(?: [\\p{L}&\'’-]{2,30}){0,2} ?:?$',
       '(?:more|latest|related|recent|top|other) [\\p{L}-]{0,30} ?(?:news|stories|articles|headlines|posts)(?: (?:from|in|on|about) [\\p{L} &-]{2,30})? ?:?$',
@@ -209,6 +210,7 @@ export const englishNoise: NoiseLexicon = {
       'theme ?: ?[^.!?]{2,60} by ',
       'published by [^!?]{2,60}\\b(?:ltd|limited|plc|inc|llc|group)\\b',
       'powered by [\\p{L}\\d .&·|-]{2,60}$',
+      '[\\p{L}\\d .&-]{2,50} is (?:part of|a (?:brand|service|publication|website|title) of|published by|owned by) [^!?]{2,80}\\b(?:ltd|limited|plc|inc|llc|group|media)\\.?$',
       'before you go ?:',
       '[\\p{L}-]{2,30} (?:is|are) loading ?(?:…|\\.{3}|\\.)?$',
       '\\d+ min(?:ute)?s? read$',
@@ -298,7 +300,7 @@ export const englishNoise: NoiseLexicon = {
       'every contribution(?:, however (?:big|small))?',
       'not (?:reviewed|written|produced|checked) by (?:the|our) (?:newsroom|editorial (?:team|staff)|editors|journalists)',
       // Contact boxes: "Got a story? Email us at …".
-      'got a (?:news )?(?:tip|story)(?: for us)? ?\\?',
+      '(?:got|have you got|do you have) an? (?:news )?(?:tip|story)(?: for us)? ?\\?',
       'e-?mail us at\\b',
       'contact (?:the|our) (?:newsroom|news desk|editor)\\b',
     ],
@@ -312,7 +314,8 @@ export const englishNoise: NoiseLexicon = {
   creditLabels: ['Photo', 'Photos', 'Photograph', 'Picture', 'Image', 'Images', 'Pic', 'Graphic', 'Illustration', 'Credit', 'Photo credit', 'Image credit', 'Main image', 'Top image', 'PHOTO'],
   callsToAction: [
     'subscribe', 'sign up', 'sign in', 'log in', 'login', 'register', 'click here', 'tap here', 'buy', 'order now',
-    'download', 'try it', 'join now', 'continue reading', 'learn more', 'shop', 'get started',
+    'download', 'try it', 'join now', 'continue reading', 'learn more', 'shop', 'get started', 'install',
+    '(?:listen|watch|play|read|install|download|join|try|start|apply|book|donate|give) (?:it )?(?:now|today|here)$',
   ],
   publisherWords: ['ltd', 'limited', 'plc', 'inc', 'llc', 'llp', 'corp', 'corporation', 'media', 'media group', 'publishing', 'publications', 'newspapers', 'news group', 'holdings', 'press'],
   weakPatterns: {
