@@ -50,11 +50,11 @@ export function segmentNoise(line: LineState, lexicon: CompiledLexicon): boolean
 
   for (const segment of segments) {
     if ((segment.start < from && segment.start > 0) || quoted(segment.start)) continue;
-    for (const regex of lexicon.starts) {
+    for (const { regex, groups } of lexicon.startsFor(firstWord(text, segment.start))) {
       regex.lastIndex = segment.start;
       const match = regex.exec(text);
       if (!match) continue;
-      const category = groupCategory(match, lexicon.startGroups);
+      const category = groupCategory(match, groups);
       if (!category) continue;
       // "Fotos: Drei Anwohner zeigten uns …" is a sentence about photos, not a credit.
       if (category === 'image-credit' && readsLikeSentence(text.slice(segment.start, segment.end), lexicon)) continue;
@@ -176,6 +176,18 @@ function isReported(text: string): boolean {
 }
 
 /** The category of the named group `c<n>` that matched. */
+/** The lower-case letters at `start` (the key of the start patterns to try). */
+function firstWord(text: string, start: number): string {
+  let end = start;
+  while (end < text.length && end - start < 40 && isLetter(text.charCodeAt(end))) end++;
+  return text.slice(start, end).toLowerCase();
+}
+
+function isLetter(c: number): boolean {
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f) && !(c >= 0xd800 && c <= 0xdfff) && c < 0xfe00;
+}
+
 function groupCategory(match: RegExpExecArray, groups: readonly NoiseCategory[]): NoiseCategory | undefined {
   const named = match.groups;
   if (!named) return undefined;

@@ -27,7 +27,9 @@ export function widgetBlocks(lines: LineState[], lexicon: CompiledLexicon): void
 
 function repeatable(line: LineState): boolean {
   const { text, features } = line;
-  if (!isFree(line) || line.quoted || features.endsSentence || features.words === 0) return false;
+  // The later copies may already count as duplicates: a repeated button label is the button's, all copies alike.
+  const free = isFree(line) || (line.verdict?.kind === 'duplicate' && line.provenance === undefined && !line.headline && !line.headerLine);
+  if (!free || line.quoted || features.endsSentence || features.words === 0) return false;
   if (features.words > REPEATED_MAX_WORDS || text.length > REPEATED_MAX_LENGTH || /\d|:$/u.test(text) || isDateLine(text)) return false;
   // "Anna Muster" twice is a speaker in an interview, not a button.
   const words = text.split(/\s+/u);
