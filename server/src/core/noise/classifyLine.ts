@@ -27,7 +27,7 @@ export function classifyLine(line: LineState, lexicon: CompiledLexicon): void {
   const exact = lexicon.lines.get(normalized);
   if (exact) return whole(exact, l10n.t("the line is '{text}'", { text: excerpt(text) }));
   if (isShareBar(text, lexicon)) return whole('social-share', l10n.t('the line consists of share-button labels'));
-  if (isCopyrightNotice(text, features, lexicon)) return whole('other', "the line is the site's copyright notice");
+  if (isCopyrightNotice(text, features, lexicon)) return whole('other', l10n.t("the line is the site's copyright notice"));
   const creditTail = creditTailOf(text, lexicon);
   if (creditTail !== undefined) {
     const head = text.slice(0, creditTail).trimEnd();

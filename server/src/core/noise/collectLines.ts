@@ -12,6 +12,7 @@ import type { LineState, NoiseLine } from './lineState';
 
 const QUOTE_CHARS = /[„“”"»«]/u;
 const DATELINE = /^(?:[\p{Lu}][\p{Lu}\p{M}.'’/ -]{1,40}\s*\([^)]{1,40}\)\s*[–—-]\s|[\p{Lu}]{3,}(?:[/ -][\p{Lu}]{2,})*(?:,\s[\p{L} .]{2,30})?\s+[–—]\s)/u;
+const MISPLACED_HEADER = /^date \d{4}-\d{2}(?:-\d{2})?\s\S/u;
 const BARE_CREDIT = /^[\p{L}][\p{L}-]{0,14}(?:\s*[/,]\s*[\p{L}][\p{L}-]{0,14}){0,3}$/u;
 const PAREN_CREDIT = /^\(\s*([^()]{1,60})\s*\)\.?$/u;
 const NAME_WORD = /^(?:[\p{Lu}][\p{L}\p{M}'’.-]*|von|van|de|der|den|del|da|di|du|le|la|zu|und|and|&|mit)$/u;
@@ -78,6 +79,8 @@ function provenanceOf(text: string, features: LineFeatures, lexicon: CompiledLex
   if (paren && creditedAgencies(paren[1].trim())) return 'agency credit';
   if (BARE_CREDIT.test(text) && creditedAgencies(text)) return 'agency credit';
   if (DATELINE.test(text)) return 'dateline';
+  // The metadata header scraped into the middle of the text (after a consent banner): it still names the headline.
+  if (MISPLACED_HEADER.test(text)) return 'header';
   if (text.length <= 200 && lexicon.provenance.test(text)) return 'credit';
   const byline = lexicon.byline.exec(text);
   if (byline && text.length <= 160 && !features.endsSentence) {

@@ -9,6 +9,12 @@ import { germanNoise } from '../languages/noise/de';
 import { englishNoise } from '../languages/noise/en';
 import type { CategoryLists, NoiseLexicon } from '../languages/noise/types';
 
+/** A sticky regex of segment starts; group `c<n>` names the category `groups[n]`. */
+export interface StartRegex {
+  readonly regex: RegExp;
+  readonly groups: readonly NoiseCategory[];
+}
+
 export interface CategoryRegex {
   readonly category: NoiseCategory;
   readonly regex: RegExp;
@@ -20,12 +26,11 @@ export interface CompiledLexicon {
   /** Every category a weak line belongs to ("Anmelden": navigation and newsletter; "Email": share bar and forms). */
   readonly weakCategories: ReadonlyMap<string, ReadonlySet<NoiseCategory>>;
   /**
-   * Sticky regexes (set lastIndex to a segment start, then exec), one
-   * case-insensitive and one case-sensitive; group `c<n>` names the category
-   * `startGroups[n]`. Categories come in NOISE_CATEGORIES order.
+   * The sticky regexes (set lastIndex to a segment start, then exec) that can match a segment whose
+   * first word (lower-case letters) is `word`: the patterns that start with that literal word and those
+   * that start otherwise. A token pre-filter: most segments try only a few patterns.
    */
-  readonly starts: readonly RegExp[];
-  readonly startGroups: readonly NoiseCategory[];
+  startsFor(word: string): readonly StartRegex[];
   /**
    * One global regex over all phrases; group `c<n>` names the category
    * `phraseGroups[n]`. A match counts only at the start of a word (checked by the caller).
@@ -104,19 +109,10 @@ function compile(lexicons: readonly NoiseLexicon[]): CompiledLexicon {
     }
   }
 
-  const startParts: Record<'insensitive' | 'sensitive', string[]> = { insensitive: [], sensitive: [] };
-  const startGroups: NoiseCategory[] = [];
   const sensitivePhrases: CategoryRegex[] = [];
   const phraseParts: string[] = [];
   const phraseGroups: NoiseCategory[] = [];
   NOISE_CATEGORIES.forEach((category) => {
-    const startEntries = lexicons.flatMap((l) => l.starts[category] ?? []).map(toSource);
-    for (const ignoreCase of [true, false]) {
-      const sources = startEntries.filter((e) => e.ignoreCase === ignoreCase).map((e) => e.source);
-      if (sources.length === 0) continue;
-      startParts[ignoreCase ? 'insensitive' : 'sensitive'].push(`(?<c${startGroups.length}>${sources.join('|')})`);
-      startGroups.push(category);
-    }
     const phraseEntries = lexicons.flatMap((l) => l.phrases[category] ?? []).map(toSource);
     const insensitive = phraseEntries.filter((e) => e.ignoreCase).map((e) => e.source);
     if (insensitive.length > 0) {
@@ -135,12 +131,13 @@ function compile(lexicons: readonly NoiseLexicon[]): CompiledLexicon {
     [...entries].sort((a, b) => b.length - a.length).map((e) => e.split(' ').map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).join('\\s+')).join('|');
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 
+  const startsFor = compileStarts(lexicons);
+
   return {
     lines,
     weakLines,
     weakCategories,
-    starts: [new RegExp(startParts.insensitive.join('|'), 'iuy'), new RegExp(startParts.sensitive.join('|'), 'uy')],
-    startGroups,
+    startsFor,
     // Every phrase starts with an ASCII letter or digit, so the cheap ASCII `\b` skips most positions
     // (a Unicode lookbehind made the scan twice as slow); the detector checks the character before a match.
     phrases: new RegExp(`\\b(?:${phraseParts.join('|')})`, 'giu'),
@@ -176,4 +173,56 @@ function compile(lexicons: readonly NoiseLexicon[]): CompiledLexicon {
       'iu',
     ),
   };
+}
+
+/**
+ * The literal first word of a start pattern ("wir (?:verwenden|…" → "wir"), or undefined when the
+ * pattern may start otherwise (a group, a class, an optional letter, an alternative at the top level).
+ */
+export function firstWordOf(entry: string): string | undefined {
+  const body = entry.startsWith('=') ? entry.slice(1) : entry;
+  let depth = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c === '\\') i++;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return undefined;
+  }
+  const match = /^(\p{L}+)(.?.?.?)/u.exec(body);
+  if (!match) return undefined;
+  const after = match[2];
+  // The word must end where the letters end: at a space, a word boundary, a lookahead, a colon, a mandatory hyphen or the end.
+  const ends = after === '' || /^(?: |\\b|\(\?[=!]|[:.,]|-(?!\?)|\$)/u.test(after);
+  return ends ? match[1].toLowerCase() : undefined;
+}
+
+function compileStarts(lexicons: readonly NoiseLexicon[]): (word: string) => readonly StartRegex[] {
+  const byWord = new Map<string, { category: NoiseCategory; entry: string }[]>();
+  const anyWord: { category: NoiseCategory; entry: string }[] = [];
+  for (const category of NOISE_CATEGORIES) {
+    for (const entry of lexicons.flatMap((l) => l.starts[category] ?? [])) {
+      const word = firstWordOf(entry);
+      if (word === undefined) anyWord.push({ category, entry });
+      else byWord.set(word, [...(byWord.get(word) ?? []), { category, entry }]);
+    }
+  }
+  const build = (entries: readonly { category: NoiseCategory; entry: string }[]): StartRegex[] => {
+    const result: StartRegex[] = [];
+    for (const ignoreCase of [true, false]) {
+      const groups: NoiseCategory[] = [];
+      const parts: string[] = [];
+      for (const category of NOISE_CATEGORIES) {
+        const sources = entries.filter((e) => e.category === category).map((e) => toSource(e.entry)).filter((e) => e.ignoreCase === ignoreCase).map((e) => e.source);
+        if (sources.length === 0) continue;
+        parts.push(`(?<c${groups.length}>${sources.join('|')})`);
+        groups.push(category);
+      }
+      if (parts.length > 0) result.push({ regex: new RegExp(parts.join('|'), ignoreCase ? 'iuy' : 'uy'), groups });
+    }
+    return result;
+  };
+  const fallback = build(anyWord);
+  const keyed = new Map([...byWord].map(([word, entries]) => [word, [...build(entries), ...fallback]] as const));
+  return (word) => keyed.get(word) ?? fallback;
 }

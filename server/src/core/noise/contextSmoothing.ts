@@ -81,7 +81,9 @@ function boxes(lines: LineState[]): void {
     const after = lines[end + 1];
     const opener = members[0];
     const flagged = members.filter(isFlagged).length;
-    if (members.length >= 2 && isFlagged(opener) && opener.verdict!.kind !== 'caption' && flagged * 2 >= members.length) {
+    // Opened by two lines of one kind of noise ("Sign up to …", "Free weekly newsletter"), the box is that noise throughout.
+    const twoOpeners = members.length >= 3 && isFlagged(members[1]) && members[1].verdict!.category === opener.verdict?.category;
+    if (members.length >= 2 && isFlagged(opener) && opener.verdict!.kind !== 'caption' && (flagged * 2 >= members.length || twoOpeners)) {
       let category = opener.verdict!.category;
       for (const line of members) {
         if (isFlagged(line)) category = line.verdict!.category;

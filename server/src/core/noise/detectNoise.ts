@@ -26,9 +26,12 @@ import { corpusEvidence, type NoiseCorpusEvidence } from './corpusEvidence';
 import { duplicates } from './duplicates';
 import { toFindings } from './findings';
 import { mediaWidgets } from './mediaWidgets';
+import { menuRows } from './menuRows';
 import { compileNoiseOptions, type NoiseOptions } from './options';
 import { teaserBlocks } from './teaserBlocks';
 import { userPatterns } from './userPatterns';
+import { widgetBlocks } from './widgetBlocks';
+import { zones } from './zones';
 
 export { noiseLines } from './collectLines';
 export { corpusEligible, isSharedProse, SHARED_PROSE_MIN_WORDS, type NoiseCorpusEvidence } from './corpusEvidence';
@@ -47,11 +50,14 @@ export function detectNoise(article: Article, options?: NoiseOptions, context: N
   for (const line of lines) {
     if (line.provenance === undefined) classifyLine(line, lexicon);
   }
+  menuRows(lines);
   captions(article, lines, byIndex);
   mediaWidgets(lines);
   teaserBlocks(lines);
-  contextSmoothing(lines, lexicon);
   duplicates(lines);
+  contextSmoothing(lines, lexicon);
+  widgetBlocks(lines, lexicon);
+  zones(article, lines);
   if (context.corpus && compiled.corpusThreshold > 0) corpusEvidence(lines, context.corpus, compiled.corpusThreshold);
   const user = userPatterns(lines, compiled);
   return toFindings(article, lines, user, compiled);

@@ -1,6 +1,8 @@
 /**
  * A line repeated verbatim (typically the headline scraped twice): the later
- * copy is flagged.
+ * copy is flagged. A paragraph counts without the noise glued to its end, so
+ * the teaser scraped once with "Weiterlesen mit …" and once without is the
+ * same paragraph; the headline of a ` date …` header scraped below a banner counts as a line.
  */
 import { lineKey } from './lineKey';
 import type { LineState } from './lineState';
@@ -8,23 +10,47 @@ import * as l10n from '../messages/l10n';
 
 const DUPLICATE_MIN_LENGTH = 20;
 
+interface Original {
+  readonly text: string;
+  /** 0-based line, and whether it is the headline. */
+  readonly index: number;
+  readonly headline: boolean;
+}
+
+const HEADER_PREFIX = /^date \S+\s+/u;
+
 export function duplicates(lines: LineState[]): void {
-  const seen = new Map<number, LineState>();
+  const seen = new Map<number, Original>();
+  const remember = (text: string, original: Original) => {
+    const key = lineKey(text);
+    if (!seen.has(key)) seen.set(key, original);
+  };
   for (const line of lines) {
-    if (line.provenance !== undefined || line.text.length < DUPLICATE_MIN_LENGTH || line.features.words < 3) continue;
-    const key = lineKey(line.text);
-    const first = seen.get(key);
-    if (!first || !sameText(first.text, line.text)) {
-      if (!first) seen.set(key, line);
+    if (line.provenance === 'header') {
+      const title = line.text.replace(HEADER_PREFIX, '');
+      remember(title, { text: title, index: line.index, headline: true });
       continue;
     }
-    if (line.verdict !== undefined) continue;
-    line.verdict = {
-      category: 'duplicate-line',
-      span: { start: line.start, end: line.end },
-      kind: 'duplicate',
-      why: first.headline ? l10n.t('a verbatim copy of line {line} (the headline)', { line: first.index + 1 }) : l10n.t('a verbatim copy of line {line}', { line: first.index + 1 }),
-    };
+    if (line.provenance !== undefined || line.text.length < DUPLICATE_MIN_LENGTH || line.features.words < 3) continue;
+    const first = seen.get(lineKey(line.text));
+    if (first && sameText(first.text, line.text)) {
+      if (line.verdict === undefined) {
+        line.verdict = {
+          category: 'duplicate-line',
+          span: { start: line.start, end: line.end },
+          kind: 'duplicate',
+          why: first.headline ? l10n.t('a verbatim copy of line {line} (the headline)', { line: first.index + 1 }) : l10n.t('a verbatim copy of line {line}', { line: first.index + 1 }),
+        };
+      }
+      continue;
+    }
+    const original = { text: line.text, index: line.index, headline: line.headline };
+    remember(line.text, original);
+    const glued = line.glued[0];
+    if (glued) {
+      const content = line.text.slice(0, glued.span.start - line.start).trimEnd();
+      if (content.length >= DUPLICATE_MIN_LENGTH) remember(content, { ...original, text: content });
+    }
   }
 }
 

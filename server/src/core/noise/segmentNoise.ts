@@ -8,7 +8,7 @@ import type { Span } from '../text/span';
 import { english, german } from '../languages';
 import type { NoiseCategory } from './categories';
 import type { CompiledLexicon } from './compiledLexicon';
-import { isProse, lineFeatures, segmentsOf, wordsOf } from './features';
+import { hasAddress, isProse, lineFeatures, segmentsOf, wordsOf } from './features';
 import { excerpt, flagLine, type LineState } from './lineState';
 import { readsLikeSentence } from './pictureCredits';
 import * as l10n from '../messages/l10n';
@@ -51,11 +51,11 @@ export function segmentNoise(line: LineState, lexicon: CompiledLexicon): boolean
 
   for (const segment of segments) {
     if ((segment.start < from && segment.start > 0) || quoted(segment.start)) continue;
-    for (const regex of lexicon.starts) {
+    for (const { regex, groups } of lexicon.startsFor(firstWord(text, segment.start))) {
       regex.lastIndex = segment.start;
       const match = regex.exec(text);
       if (!match) continue;
-      const category = groupCategory(match, lexicon.startGroups);
+      const category = groupCategory(match, groups);
       if (!category) continue;
       // "Fotos: Drei Anwohner zeigten uns …" is a sentence about photos, not a credit.
       if (category === 'image-credit' && readsLikeSentence(text.slice(segment.start, segment.end), lexicon)) continue;
@@ -75,6 +75,8 @@ export function segmentNoise(line: LineState, lexicon: CompiledLexicon): boolean
     if (!segment || index < segment.start) return;
     if (strongAd) segment.strongAd = true;
     if (segment.category) return;
+    // One keyword ("Wettanbieter", "Gewinnspiel") in a sentence of running text is the article speaking of the thing.
+    if (!/\s/u.test(phrase.trim()) && isProse(lineFeatures(text.slice(segment.start, segment.end)))) return;
     segment.category = category;
     segment.why = l10n.t("it contains '{text}'", { text: excerpt(phrase.trim(), 30) });
     anchored = true;
@@ -99,6 +101,8 @@ export function segmentNoise(line: LineState, lexicon: CompiledLexicon): boolean
     const piece = text.slice(segment.start, segment.end);
     const features = lineFeatures(piece);
     if (features.words <= 6 && !isProse(features) && lexicon.callToAction.test(piece)) segment.cta = true;
+    // "Email tips@… or call 0207 …": contact details that go with a box ("Got a story for us?").
+    else if (features.words <= 12 && !isProse(features) && hasAddress(piece)) segment.cta = true;
   }
 
   const first = segments.findIndex((s) => s.category !== undefined);
@@ -134,7 +138,7 @@ export function segmentNoise(line: LineState, lexicon: CompiledLexicon): boolean
   const head = text.slice(0, segments[first].start).trimEnd();
   // "Sie haben Hinweise? Schreiben Sie uns an …", "Got a tip? Email us at …": a short question leads into the box.
   if (first === 1 && reachesEnd && /\?$/u.test(head) && lineFeatures(head).words <= LEAD_QUESTION_MAX_WORDS && !line.quoted && !line.headline && !line.headerLine) {
-    flagLine(line, category, 'line', `${why}, after a short question that leads into it`);
+    flagLine(line, category, 'line', l10n.t('{reason}, after a short question that leads into it', { reason: why }));
     return true;
   }
   const headIsText = /[.!?…"“”»«)]$/u.test(head) || line.headerLine || line.headline;
@@ -173,6 +177,18 @@ function isReported(text: string): boolean {
 }
 
 /** The category of the named group `c<n>` that matched. */
+/** The lower-case letters at `start` (the key of the start patterns to try). */
+function firstWord(text: string, start: number): string {
+  let end = start;
+  while (end < text.length && end - start < 40 && isLetter(text.charCodeAt(end))) end++;
+  return text.slice(start, end).toLowerCase();
+}
+
+function isLetter(c: number): boolean {
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f) && !(c >= 0xd800 && c <= 0xdfff) && c < 0xfe00;
+}
+
 function groupCategory(match: RegExpExecArray, groups: readonly NoiseCategory[]): NoiseCategory | undefined {
   const named = match.groups;
   if (!named) return undefined;

@@ -46,6 +46,9 @@ function datedTeaser(line: LineState): boolean {
 }
 
 export function teaserBlocks(lines: LineState[]): void {
+  const sizes = new Map<number, number>();
+  for (const line of lines) sizes.set(line.paragraph, (sizes.get(line.paragraph) ?? 0) + 1);
+  const sizeOf = (paragraph: number) => sizes.get(paragraph) ?? 0;
   for (let p = 0; p < lines.length; p++) {
     const head = lines[p];
     const weakHeading = head.listHeading === true && isFree(head);
@@ -61,6 +64,9 @@ export function teaserBlocks(lines: LineState[]): void {
       }
       if (line.hint && line.hint !== 'any' && line.hint !== category) break;
       if (!teaserLike(line)) break;
+      // Teasers stand in one block of lines or one per block; a further block of several lines (footer links, say) is something else.
+      const previous = lines[q - 1];
+      if (q > p + 1 && line.paragraph !== previous.paragraph && (sizeOf(line.paragraph) > 1 || sizeOf(previous.paragraph) > 1)) break;
       // A heading without a fixed phrase has its teasers right under it, in its own block of lines,
       // and "Weitere Termine" over "Samstag: Flohmarkt" heads a schedule of the article.
       if (weakHeading && (line.paragraph !== head.paragraph || isScheduleItem(line.text))) break;
@@ -70,7 +76,7 @@ export function teaserBlocks(lines: LineState[]): void {
     }
     if (weakHeading) {
       if (members.length < WEAK_HEADING_MIN_TEASERS) continue;
-      flagLine(head, category, 'context', `the heading of a list of teasers ('${excerpt(members[0].text, 30)}' …)`);
+      flagLine(head, category, 'context', l10n.t("the heading of a list of teasers ('{first}' …)", { first: excerpt(members[0].text, 30) }));
     }
     // A single short line right before prose is a subhead of the article ("Anzeige", then the story goes on).
     const next = lines[q];

@@ -15,6 +15,7 @@ export const germanNoise: NoiseLexicon = {
       'auswahl bestätigen', 'speichern und schließen', 'details anzeigen', 'cookie-details', 'alle zulassen', 'auswahl erlauben',
       'ihre privatsphäre ist uns wichtig', 'wir respektieren ihre privatsphäre', 'datenschutz-einstellungen', 'einwilligung verwalten',
       'zustimmung verwalten', 'ihre datenschutz-optionen', 'liste der partner', 'partner anzeigen',
+      'ihre privatsphäre, ihre wahl', 'ihre wahl', 'wir brauchen ihre zustimmung', 'wir benötigen ihre zustimmung',
     ],
     'comment-form': [
       'schreibe einen kommentar', 'schreiben sie einen kommentar', 'hinterlasse einen kommentar', 'kommentar abschicken',
@@ -30,7 +31,7 @@ export const germanNoise: NoiseLexicon = {
       'weiterlesen mit plus', 'plus-artikel', 'exklusiv für abonnenten', 'nur für abonnenten', 'abo abschließen',
       'artikel freischalten', 'jetzt freischalten', 'abonnieren und weiterlesen', 'zum abo', 'abo-angebote',
       'jetzt abo abschließen', 'abo wählen', 'jetzt abonnieren und weiterlesen', 'sie möchten weiterlesen', 'so können sie weiterlesen',
-      'alle artikel lesen', 'hier anmelden', 'zum abo-shop', 'jetzt upgraden',
+      'alle artikel lesen', 'hier anmelden', 'zum abo-shop', 'jetzt upgraden', 'plus', 'premium', 'abo', 'exklusiv für abonnenten',
     ],
     newsletter: [
       'newsletter abonnieren', 'zum newsletter anmelden', 'newsletter bestellen', 'jetzt zum newsletter anmelden',
@@ -89,6 +90,8 @@ export const germanNoise: NoiseLexicon = {
       'datenschutz', 'agb', 'mediadaten', 'zurück zum artikel', 'alle ressorts', 'ressorts',
       'datenschutzerklärung', 'barrierefreiheit', 'abo kündigen', 'nächste seite', 'vorherige seite', 'weiter zur nächsten seite',
       'zur übersicht', 'alle meldungen', 'alle artikel', 'zurück nach oben', 'seitenanfang', 'mein profil',
+      'menü öffnen', 'menü schließen', 'navigation öffnen', 'zur vollständigen seite', 'zur vollversion', 'zur normalen ansicht',
+      'mehr laden', 'weitere laden', 'beitrags-navigation', 'beitragsnavigation', 'artikelnavigation',
     ],
     other: [
       'alle rechte vorbehalten', 'fehler gefunden', 'fehler melden', 'javascript ist deaktiviert', 'wird geladen',
@@ -97,7 +100,8 @@ export const germanNoise: NoiseLexicon = {
       'zur mobilen ansicht', 'zur desktop-version', 'inhalt laden', 'mehr laden',
       'artikel melden', 'feedback geben', 'jetzt spenden', 'jetzt unterstützen',
       'angaben ohne gewähr', 'alle angaben ohne gewähr', 'sämtliche angaben ohne gewähr', 'ohne gewähr', 'irrtümer vorbehalten',
-      'externe inhalte laden', 'inhalte anzeigen', 'inhalt anzeigen',
+      'externe inhalte laden', 'inhalte anzeigen', 'inhalt anzeigen', 'live',
+      'wird geladen …', 'lädt …', 'wird aktualisiert',
     ],
   },
   weakLines: {
@@ -120,7 +124,9 @@ export const germanNoise: NoiseLexicon = {
       'cookie-?(?:einstellungen|richtlinie|hinweis|banner)\\b',
       // Consent managers (IAB framework wording, Usercentrics, Borlabs, Cookiebot) and their buttons.
       'wir und unsere (?:\\d+ )?(?:partner|werbepartner|dienstleister|drittanbieter)\\b',
-      'wir benötigen ihre (?:zustimmung|einwilligung)\\b',
+      'wir (?:benötigen|brauchen) ihre (?:zustimmung|einwilligung)\\b',
+      'wir und (?:ausgewählte|\\d+) (?:\\d+ )?(?:partner|werbepartner|dienstleister|drittanbieter)\\b',
+      '(?:einstellungen|cookies|optionen|auswahl) (?:verwalten|anpassen|ablehnen)(?: (?:oder|und) (?:ablehnen|verwalten|anpassen))?$',
       '(?:ihre privatsphäre|der schutz ihrer daten|datenschutz) (?:ist uns wichtig|liegt uns am herzen)',
       'wenn sie unter 16 jahre alt sind',
       'mit (?:dem )?klick auf ["„»]?(?:alle )?(?:akzeptieren|zustimmen|einverstanden)',
@@ -144,7 +150,10 @@ export const germanNoise: NoiseLexicon = {
     paywall: [
       'weiterlesen mit\\b',
       'jetzt weiterlesen\\b',
-      'bereits abonnent(?:in)? ?\\?',
+      '(?:bereits|schon) (?:ein )?abonnent(?:in)? ?\\?',
+      '(?:exklusiv |nur )?für (?:digital-?)?(?:abonnent(?:inn)?en|abonnent\\*innen|abonnent:innen)(?: und (?:digital-?)?abonnent(?:inn)?en)?$',
+      // A premium badge: "WZ+", "SPORT+", "F+".
+      '=[\\p{Lu}][\\p{Lu}\\d&.-]{0,11} ?\\+$',
       '(?:plus|premium)-?(?:artikel|inhalt)\\b',
       '(?:sie haben|du hast) (?:bereits|schon) ein (?:abo|abonnement|konto|digitalabo)\\b',
       '(?:sie sind|du bist) (?:bereits|schon) (?:abonnent|registriert|kunde)',
@@ -186,6 +195,7 @@ export const germanNoise: NoiseLexicon = {
       '(?:weitere|mehr|aktuelle|neueste|ähnliche|verwandte) [\\p{L}-]{0,30}(?:nachrichten|meldungen|artikel|news|themen|beiträge|berichte)(?: (?:aus|zu|zum|zur|von|über) [\\p{L} -]{2,30})? ?:?$',
       '(?:alle )?(?:artikel|news|nachrichten|meldungen|beiträge) (?:zum thema|zu|über) [\\p{L} -]{2,40}$',
       '(?:zur )?themenseite\\b',
+      '(?:meist(?:gelesen|geklickt|geteilt|kommentiert|gesehen)|am meisten (?:gelesen|geklickt|geteilt))\\p{L}*\\b[^.!?]{0,30}$',
     ],
     'image-credit': [
       '(?:foto|fotos|bild|bilder|grafik|illustration|karte|titelbild|titelfoto|bildquelle|fotoquelle|bildnachweis|fotonachweis|archivfoto|archivbild|symbolbild|symbolfoto|aufmacherbild|aufmacherfoto) ?: ?\\S',
@@ -198,12 +208,16 @@ export const germanNoise: NoiseLexicon = {
       // Players and galleries: "Bild 4 von 18", "3 / 12", "Folge 31: …", "Artikel anhören · 4 Min.", "Die Tore im Video".
       '(?:bild|foto)? ?\\d{1,3} ?(?:von|/) ?\\d{1,3}$',
       '(?:folge|episode) \\d{1,4} ?:',
+      '(?:folge|episode) \\d{1,4}(?: ?[·|•,–-] ?\\d{1,3} ?(?:min\\.?|minuten))?$',
+      // An embedded post behind a consent placeholder: "An dieser Stelle befindet sich ein Beitrag von Instagram."
+      'an dieser stelle (?:befindet sich|finden sie|ist|steht) (?:ein(?:e[nr]?)? )?(?:externer? |eingebettete[rs]? )?(?:inhalt|beitrag|video|post|tweet|karte|grafik|umfrage)\\b',
       '(?:artikel|beitrag|text|nachricht) (?:vorlesen(?: lassen)?|anhören)(?: ?[·|•–-] ?[^.!?]{0,20})?$',
       '[^.!?:„“"]{2,80} im video$',
       'diese (?:audio|vorlese)(?:version|funktion) wurde (?:künstlich|automatisch|mit ki) ',
     ],
     'social-share': [
       'teilen (?:auf|bei|via|per) ',
+      '\\d+(?:[.,]\\d+)? ?(?:tsd\\.? )?(?:mal geteilt|geteilt|likes|reaktionen)$',
       '(?:auf|bei|via) (?:facebook|x|twitter|whatsapp|linkedin|telegram|xing|threads|bluesky) teilen\\b',
       'artikel (?:teilen|versenden|drucken|merken)\\b',
       'folgen sie uns (?:auf|bei) ',
@@ -220,11 +234,24 @@ export const germanNoise: NoiseLexicon = {
       'zur(?:ück zur)? startseite(?= ?$| ?[|>›»])',
       '(?:schlagw(?:o|ö)rte|tags|kategorien?|ressort|rubrik) ?: ?\\S[^.!?]{0,120}$',
       'seite \\d{1,3} (?:von|/) \\d{1,3}$',
+      // Controls of live blogs and comment lists: "Neueste Einträge zuerst", "Ältere Einträge laden".
+      '(?:neueste|älteste|aktuellste|beliebteste)[\\p{L}]* (?:[\\p{L}-]+ )?zuerst\\b',
+      '(?:ältere|neuere|weitere|mehr|alle) (?:einträge|beiträge|artikel|kommentare|meldungen|nachrichten|posts|updates) (?:laden|anzeigen|einblenden)$',
+      'mehr zu (?:diesen|den) themen$',
     ],
     other: [
       'copyright\\b',
       '(?:©|\\(c\\)) ?\\d{4}',
-      'lesezeit ?:? ?(?:ca\\. ?)?\\d',
+      '(?:lesezeit|lesedauer) ?:? ?(?:ca\\. ?|etwa ?|rund ?)?\\d',
+      '(?:ca\\. ?)?\\d+ min(?:\\.|uten)? (?:lesedauer|lesezeit)\\b',
+      '(?:dieser )?(?:artikel|beitrag|text) ist (?:älter als|mehr als|über) (?:\\d+|ein|einem|zwei|drei) (?:jahre?|jahren|monate?|monaten)\\b',
+      '(?:der )?live-?(?:blog|ticker)? (?:aktualisiert sich|wird) (?:automatisch|laufend|regelmäßig)',
+      // Site footers: "Theme: … von …", "… ist ein Angebot der … Mediengruppe.", "Powered by …".
+      'theme ?: ?[^.!?]{2,60} (?:von|by) ',
+      '[\\p{L}\\d .&-]{2,50} ist ein angebot (?:der|des|von) [^!?]{2,80}(?:gmbh|verlag|verlags\\p{L}*|medien|mediengruppe|medienhaus|rundfunk|ag|kg)\\.?$',
+      'powered by [\\p{L}\\d .&·|-]{2,60}$',
+      // Placeholders of embeds that did not load: "Börsenchart wird geladen …".
+      '[\\p{L}-]{2,30} (?:wird|werden) geladen ?(?:…|\\.{3})?$',
       '\\d+ min(?:\\.|uten)? lesezeit\\b',
       'fehler gefunden ?\\?',
       'javascript (?:ist )?deaktiviert',
@@ -280,7 +307,7 @@ export const germanNoise: NoiseLexicon = {
     advertising: [
       'jetzt (?:gratis |kostenlos )?(?:bestellen|kaufen|sichern|shoppen|teilnehmen|mitmachen|zugreifen)(?= ?(?:$|[!.,:;–|-]))',
       '(?:gratis|kostenlos|kostenfrei|unverbindlich) (?:testen|ausprobieren)\\b',
-      '\\d+ (?:wochen|monate|tage) (?:gratis|kostenlos|für \\d+(?:,\\d\\d)? ?(?:€|euro))',
+      '\\d+ (?:wochen|monate|tage) (?:gratis|kostenlos|für (?:nur )?\\d+(?:,\\d\\d)? ?(?:€|euro))',
       'ohne automatische verlängerung',
       'jetzt teilnehmen',
       'ich bin bereits abonnent',
@@ -329,11 +356,12 @@ export const germanNoise: NoiseLexicon = {
       'schreiben sie uns (?:an|eine e-?mail|unter)\\b',
       'kontakt zur redaktion',
       '(?:unabhängigen|unseren) (?:lokal)?journalismus (?:unterstützen|mit einem)',
+      'impressum (?:und|&) datenschutz(?:erklärung)?\\b', 'datenschutz(?:erklärung)? (?:und|&) impressum\\b',
     ],
   },
   shareWords: {
     strong: ['teilen', 'twittern', 'tweeten', 'facebook', 'twitter', 'whatsapp', 'linkedin', 'xing', 'pinterest', 'telegram', 'drucken', 'kommentieren', 'flipboard', 'threads', 'bluesky', 'messenger', 'versenden', 'merken', 'empfehlen', 'instagram', 'mastodon', 'reddit'],
-    filler: ['per', 'e-mail', 'mail', 'link', 'kopieren', 'auf', 'bei', 'via', 'x', 'artikel', 'seite', 'senden', 'und', 'diesen', 'beitrag', 'gefällt', 'mir', 'speichern', 'folgen', 'kommentare', 'kommentar'],
+    filler: ['per', 'e-mail', 'mail', 'link', 'kopieren', 'auf', 'bei', 'via', 'x', 'artikel', 'seite', 'senden', 'und', 'diesen', 'beitrag', 'gefällt', 'mir', 'speichern', 'folgen', 'kommentare', 'kommentar', 'eintrag', 'post', 'update', 'meldung'],
   },
   navigationRoots: ['startseite', 'home', 'nachrichten', 'news'],
   newsletterNames: ['kompakt', 'am morgen', 'am abend', 'am mittag', 'am wochenende', 'briefing', 'update', 'to go', 'digest', 'der tag', 'am sonntag', 'aktuell', 'direkt'],
@@ -341,6 +369,8 @@ export const germanNoise: NoiseLexicon = {
   callsToAction: [
     'jetzt (?:lesen|melden|starten|sichern|testen|entdecken|informieren|spenden|bewerben)', 'hier klicken', 'klicken sie', 'abonnieren', 'anmelden', 'registrieren', 'einloggen', 'bestellen', 'kaufen',
     'testen', 'sichern', 'teilnehmen', 'herunterladen', 'weiterlesen', 'entdecken', 'mitmachen', 'zugreifen',
+    // "Jetzt installieren", "Jetzt hören", "Hier weiterlesen": an adverb of urgency before an infinitive is a button.
+    '(?:jetzt|hier) (?:kostenlos |gratis |direkt )?\\p{L}+(?:en|ern|eln)$', 'installieren',
   ],
   publisherWords: ['gmbh', 'ag', 'kg', 'kgaa', 'gmbh & co. kg', 'verlag', 'verlagsgesellschaft', 'verlagsgruppe', 'medien', 'medienhaus', 'mediengruppe', 'medienholding', 'zeitungsverlag', 'rundfunk', 'e.v.'],
   weakPatterns: {

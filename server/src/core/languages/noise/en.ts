@@ -15,6 +15,7 @@ export const englishNoise: NoiseLexicon = {
       'we value your privacy', 'your privacy matters', 'your privacy matters to us', 'we care about your privacy', 'privacy preferences',
       'do not sell or share my personal information', 'do not sell my personal information', 'vendor list', 'view vendors',
       'allow all cookies', 'only necessary cookies', 'essential cookies only', 'consent preferences',
+      'your privacy, your choice', 'yes, i agree', 'yes, i accept', 'ok, i agree', 'manage or reject cookies',
     ],
     'comment-form': [
       'leave a reply', 'leave a comment', 'post comment', 'submit comment', 'cancel reply', 'comments', 'show comments',
@@ -28,6 +29,7 @@ export const englishNoise: NoiseLexicon = {
       'premium content', 'unlock this article', 'subscribe to read', 'continue reading with a subscription',
       'already have an account? sign in', 'already have an account? log in', 'create a free account', 'register to continue reading',
       'get unlimited access', 'unlimited digital access', 'see subscription options', 'view subscription offers', 'become a member',
+      'premium', 'plus', 'subscribers only', 'exclusive', 'members only',
     ],
     newsletter: [
       'subscribe to our newsletter', 'get our newsletter', 'newsletter sign-up', 'newsletter signup',
@@ -75,12 +77,14 @@ export const englishNoise: NoiseLexicon = {
       'sign in', 'log in', 'my account', 'next article', 'previous article', 'privacy policy', 'terms of use',
       'terms of service', 'contact us', 'about us', 'back to homepage', 'go to homepage',
       'accessibility', 'cookie policy', 'site map', 'sitemap', 'next page', 'previous page', 'older posts', 'newer posts',
-      'all news', 'view all', 'see all',
+      'all news', 'view all', 'see all', 'open menu', 'close menu', 'toggle navigation', 'view full site', 'view desktop version',
+      'load more stories', 'load more posts', 'show more stories', 'post navigation', 'explore more on these topics', 'explore more',
     ],
     other: [
       'all rights reserved', 'loading', 'please enable javascript', 'report an error', 'show more', 'show less',
       'close', 'external content', 'this content is not available', 'load more', 'report a typo',
       'donate now', 'donate', 'support us', 'support our journalism', 'give now', 'report this article', 'send us a tip',
+      'live', 'live updates', 'reuse this content', 'remind me later',
     ],
   },
   weakLines: {
@@ -101,15 +105,17 @@ export const englishNoise: NoiseLexicon = {
       'this (?:web)?site uses cookies',
       'cookie (?:policy|settings|preferences) ?[:|]',
       // Consent managers (IAB framework wording, OneTrust, Sourcepoint, Cookiebot) and their buttons.
-      'we and our (?:\\d+ )?(?:partners|vendors|advertising partners|third[- ]party partners)\\b',
-      '(?:we value|we respect|we care about|your) (?:your )?privacy\\b(?= ?$| (?:matters|is important|choices))',
+      'we and (?:\\d+ of )?our (?:\\d+ )?(?:partners|vendors|advertising partners|third[- ]party partners)\\b',
+      '(?:manage|reject|accept|customi[sz]e)(?: (?:or|and|&) (?:manage|reject|accept|customi[sz]e))? (?:all |optional )?(?:cookies|preferences|settings|options|choices)$',
+      '(?:yes|ok(?:ay)?),? i (?:accept|agree|consent)$',
+      '(?:we value|we respect|we care about|your) (?:your )?privacy\\b(?= ?$| (?:matters|is important|choices)|, your)',
       'by clicking ["“]?(?:accept|agree|i agree|allow)',
       '(?:accept|allow|reject|refuse|decline|agree|consent|confirm)(?: to)?(?: all| non-essential| optional| necessary| essential)?(?: cookies)?(?: and (?:close|continue|proceed))?$',
       'i (?:accept|agree|consent)$',
     ],
     'comment-form': [
       'comments? \\(\\d+\\)',
-      '\\d+ comments?$',
+      '\\d+(?:[.,]\\d+)?k? (?:view |read |show |see )?comments?$',
       'you must be logged in to (?:post|leave) a comment',
       'log in to (?:comment|reply)',
       // WordPress: "2 thoughts on “…”", "One response to …".
@@ -122,6 +128,9 @@ export const englishNoise: NoiseLexicon = {
     ],
     paywall: [
       'already a subscriber ?\\?',
+      '(?:exclusive |only )?for (?:subscribers|members|premium (?:subscribers|members))(?: only)?$',
+      // A premium badge: "TIMES+", "NEWS+".
+      '=[\\p{Lu}][\\p{Lu}\\d&.-]{0,11} ?\\+$',
       'subscribe (?:now )?to (?:continue reading|read (?:the )?(?:full|rest))',
       'to continue reading,? (?:please )?(?:subscribe|log in|sign in)',
       'sign in to (?:read|continue)',
@@ -133,6 +142,7 @@ export const englishNoise: NoiseLexicon = {
     newsletter: [
       'newsletter ?:',
       '(?:sign up|subscribe) (?:for|to) (?:our|the) [^.]{0,60}newsletter',
+      '(?:sign up|subscribe) (?:for|to) [^.!?]{2,60}(?:our|a|the) (?:free )?(?:daily |weekly |monthly )?(?:newsletter|email|e-mail|briefing|bulletin)\\b',
       'get (?:our|the) [^.]{0,40}newsletter',
     ],
     advertising: [
@@ -151,6 +161,7 @@ export const englishNoise: NoiseLexicon = {
       'recommended ?:',
       'further reading ?:',
       'you (?:may|might) also like\\b',
+      '(?:most (?:read|viewed|popular|shared|commented|watched)|trending)\\b[^.!?]{0,30}$',
       // Headings of teaser lists: "More from Community", "More Sport news", "Latest headlines".
       'more (?:from|in|on|about) [\\p{L}&\'’-]{2,30}(?: [\\p{L}&\'’-]{2,30}){0,2} ?:?$',
       '(?:more|latest|related|recent|top|other) [\\p{L}-]{0,30} ?(?:news|stories|articles|headlines|posts)(?: (?:from|in|on|about) [\\p{L} &-]{2,30})? ?:?$',
@@ -167,12 +178,14 @@ export const englishNoise: NoiseLexicon = {
       // Players and galleries: "Image 3 of 9", "Episode 12: …", "Listen to this article · 6 min".
       '(?:image|photo|picture|slide)? ?\\d{1,3} ?(?:of|/) ?\\d{1,3}$',
       '(?:episode|ep\\.) \\d{1,4} ?:',
+      '(?:episode|ep\\.) \\d{1,4}(?: ?[·|•,–-] ?\\d{1,3} ?(?:min\\.?|minutes|mins?))?$',
       'listen to (?:this )?(?:article|story)(?: ?[·|•–-] ?[^.!?]{0,20})?$',
       'this audio (?:version )?(?:is|was) (?:automatically |ai[- ])?generated',
     ],
     'social-share': [
       'share (?:on|via|to) ',
-      'share this (?:article|story|page)\\b',
+      'share (?:or comment on |and comment on )?this (?:article|story|page)\\b',
+      '\\d+(?:[.,]\\d+)? ?[km]? (?:shares|likes|reactions)$',
       'follow us on ',
       // WordPress share buttons: "Click to share on Facebook (Opens in new window)".
       'click (?:here )?to (?:share|print|email|e-mail|tweet|pin)\\b',
@@ -184,11 +197,22 @@ export const englishNoise: NoiseLexicon = {
       'back to (?:top|home|homepage)\\b',
       '(?:tags|topics|filed under|categories|category|section) ?: ?\\S[^.!?]{0,120}$',
       'page \\d{1,3} of \\d{1,3}$',
+      '(?:newest|oldest|latest|earliest|most recent) (?:[\\p{L}-]+ )?first\\b',
+      '(?:load|show|see|view) (?:more|older|newer|earlier|all) (?:posts|entries|updates|stories|articles|comments)$',
+      '(?:explore )?more on (?:these|this) topics?$',
     ],
     other: [
       'copyright\\b',
       '(?:©|\\(c\\)) ?\\d{4}',
-      'reading time ?:? ?\\d',
+      '(?:estimated )?reading time ?:? ?(?:about |approx\\. ?)?\\d',
+      'this (?:article|story|page|piece) is (?:more|over|older) than (?:\\d+|a|one|two|three) (?:years?|months?)\\b',
+      'this (?:page|blog|live blog|feed) (?:updates|refreshes|is updated) automatically',
+      'theme ?: ?[^.!?]{2,60} by ',
+      'published by [^!?]{2,60}\\b(?:ltd|limited|plc|inc|llc|group)\\b',
+      'powered by [\\p{L}\\d .&·|-]{2,60}$',
+      '[\\p{L}\\d .&-]{2,50} is (?:part of|a (?:brand|service|publication|website|title) of|published by|owned by) [^!?]{2,80}\\b(?:ltd|limited|plc|inc|llc|group|media)\\.?$',
+      'before you go ?:',
+      '[\\p{L}-]{2,30} (?:is|are) loading ?(?:…|\\.{3}|\\.)?$',
       '\\d+ min(?:ute)?s? read$',
       '(?:report|spotted) an? (?:error|typo|mistake)\\b',
       'please enable javascript',
@@ -271,24 +295,27 @@ export const englishNoise: NoiseLexicon = {
       'does not (?:constitute|replace|substitute for) (?:professional |personal )?(?:medical|financial|legal|investment) advice',
       'for (?:general )?informational purposes only',
       'please consider supporting us',
+      'support us (?:today|now|from|with|for)\\b',
+      '(?:our|this) (?:reporting|journalism) is (?:paid for|funded) by (?:our )?readers',
       'every contribution(?:, however (?:big|small))?',
       'not (?:reviewed|written|produced|checked) by (?:the|our) (?:newsroom|editorial (?:team|staff)|editors|journalists)',
       // Contact boxes: "Got a story? Email us at …".
-      'got a (?:news )?(?:tip|story)(?: for us)? ?\\?',
+      '(?:got|have you got|do you have) an? (?:news )?(?:tip|story)(?: for us)? ?\\?',
       'e-?mail us at\\b',
       'contact (?:the|our) (?:newsroom|news desk|editor)\\b',
     ],
   },
   shareWords: {
     strong: ['share', 'tweet', 'facebook', 'twitter', 'whatsapp', 'linkedin', 'pinterest', 'reddit', 'telegram', 'print', 'flipboard', 'threads', 'bluesky', 'messenger', 'email', 'instagram', 'mastodon'],
-    filler: ['on', 'via', 'to', 'this', 'article', 'story', 'page', 'copy', 'link', 'x', 'mail', 'e-mail', 'and', 'save', 'like', 'comment', 'comments', 'follow', 'gift', 'send'],
+    filler: ['on', 'via', 'to', 'this', 'article', 'story', 'page', 'copy', 'link', 'x', 'mail', 'e-mail', 'and', 'save', 'like', 'comment', 'comments', 'follow', 'gift', 'send', 'entry', 'post', 'update', 'or'],
   },
   navigationRoots: ['home', 'news', 'homepage'],
   newsletterNames: ['briefing', 'digest', 'daily', 'weekly', 'update', 'roundup', 'round-up', 'bulletin', 'dispatch', 'newsletter', 'morning', 'evening', 'extra', 'edition'],
   creditLabels: ['Photo', 'Photos', 'Photograph', 'Picture', 'Image', 'Images', 'Pic', 'Graphic', 'Illustration', 'Credit', 'Photo credit', 'Image credit', 'Main image', 'Top image', 'PHOTO'],
   callsToAction: [
     'subscribe', 'sign up', 'sign in', 'log in', 'login', 'register', 'click here', 'tap here', 'buy', 'order now',
-    'download', 'try it', 'join now', 'continue reading', 'learn more', 'shop', 'get started',
+    'download', 'try it', 'join now', 'continue reading', 'learn more', 'shop', 'get started', 'install',
+    '(?:listen|watch|play|read|install|download|join|try|start|apply|book|donate|give) (?:it )?(?:now|today|here)$',
   ],
   publisherWords: ['ltd', 'limited', 'plc', 'inc', 'llc', 'llp', 'corp', 'corporation', 'media', 'media group', 'publishing', 'publications', 'newspapers', 'news group', 'holdings', 'press'],
   weakPatterns: {
