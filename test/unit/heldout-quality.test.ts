@@ -122,16 +122,35 @@ const HELDOUT_3: Floors = {
   quoteRecall: 0,
 };
 
+/** The fourth blind set (people, places, organisations and claims only): measures the third round of issues #4 and #5. */
+const HELDOUT_4: Floors = {
+  noisePrecision: 0, // no noise fixtures in this set
+  noiseRecall: 0,
+  personF1: 0, // TODO first run
+  placeF1: 0,
+  organisationF1: 0,
+  hover: 0,
+  claimRecall: 0,
+  claimPrecision: 0,
+  speakerAccuracy: 0,
+  attributedFalseAlarms: 1,
+  quotationFalseAlarms: 1,
+};
+
+/** The sets that have fixtures of this feature (not every round covers every feature). */
+const setsWith = (feature: string) => HELDOUT_SETS.filter(([set]) => existsSync(join(FIXTURES, feature, set)));
+
 const HELDOUT_SETS: readonly (readonly [string, Floors])[] = [
   ['heldout', HELDOUT_1],
   ['heldout2', HELDOUT_2],
   ['heldout3', HELDOUT_3],
+  ['heldout4', HELDOUT_4],
 ];
 
 // ---------------------------------------------------------------------------
 // Noise
 
-for (const [set, floor] of HELDOUT_SETS) describe(`${set}: scrape noise`, () => {
+for (const [set, floor] of setsWith('noise')) describe(`${set}: scrape noise`, () => {
   const log = logFor(set);
   const fixtures = loadNoise(join(FIXTURES, 'noise', set));
   let tp = 0;
@@ -222,7 +241,7 @@ for (const [set, floor] of HELDOUT_SETS) describe(`${set}: scrape noise`, () => 
 // ---------------------------------------------------------------------------
 // People, places, organisations (markup as in entities-quality.test.ts)
 
-for (const [set, floor] of HELDOUT_SETS) describe(`${set}: people, places, organisations`, () => {
+for (const [set, floor] of setsWith('entities')) describe(`${set}: people, places, organisations`, () => {
   const log = logFor(set);
   const dir = join(FIXTURES, 'entities', set);
   const fixtures = readdirSync(dir)
@@ -269,7 +288,7 @@ for (const [set, floor] of HELDOUT_SETS) describe(`${set}: people, places, organ
 type Outcome = ClaimOutcome;
 const evaluateHeldoutClaims = (article: ClaimArticle) => evaluateClaims(article, 'heldout');
 
-for (const [set, floor] of HELDOUT_SETS) describe(`${set}: claims and speakers`, () => {
+for (const [set, floor] of setsWith('claims')) describe(`${set}: claims and speakers`, () => {
   const log = logFor(set);
   let outcomes: Outcome[] = [];
   const m = { recall: 0, precision: 0, attributed: 0, quotations: 0, speakers: 0 };
