@@ -65,7 +65,7 @@ export interface NoiseLine {
   readonly features: LineFeatures;
   /** The line contains or overlaps a quotation. */
   readonly quoted: boolean;
-  /** The quotations that overlap the line. */
+  /** The quotations that overlap the line, merged into disjoint spans sorted by start. */
   readonly quotations: readonly Span[];
   /** Why the line is provenance that is never noise (agency credit, dateline, author line). */
   readonly provenance?: string;
@@ -202,7 +202,7 @@ function collectLines(article: Article, lexicon: CompiledLexicon): State[] {
       paragraph,
       features,
       quoted,
-      quotations: overlapping,
+      quotations: mergeSpans(overlapping),
       provenance: provenanceOf(content, features, lexicon),
       glued: [],
       bareTime: features.bareTime,
@@ -444,8 +444,27 @@ function groupCategory(match: RegExpExecArray, groups: readonly NoiseCategory[])
   return undefined;
 }
 
+/** Binary search in disjoint sorted spans: a line of thousands of quotations would make a scan per segment quadratic. */
 function insideQuotation(quotations: readonly Span[], offset: number): boolean {
-  return quotations.some((q) => offset >= q.start && offset < q.end);
+  let low = 0;
+  let high = quotations.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (quotations[middle].end <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low < quotations.length && quotations[low].start <= offset;
+}
+
+/** Spans sorted by start (nested ones inside their parents) as a disjoint union. */
+function mergeSpans(spans: readonly Span[]): Span[] {
+  const merged: Span[] = [];
+  for (const span of spans) {
+    const last = merged[merged.length - 1];
+    if (last && span.start <= last.end) merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, span.end) };
+    else merged.push(span);
+  }
+  return merged;
 }
 
 function isShareBar(text: string, lexicon: CompiledLexicon): boolean {
