@@ -44,6 +44,10 @@ export interface StartOptions {
   readonly rootUri: string;
   readonly settings?: Record<string, unknown>;
   readonly capabilities?: ClientCapabilities;
+  /** Extra environment variables for the server process (such as a fault to inject). */
+  readonly env?: Record<string, string>;
+  /** Leaves the initialize handshake to the test (see initialize()). */
+  readonly skipInitialize?: boolean;
 }
 
 export const EDITOR_CAPABILITIES: ClientCapabilities = {
@@ -73,7 +77,7 @@ export class ServerUnderTest {
   private readonly waiters = new Set<Waiter>();
   private exitCode: number | null | undefined;
 
-  private constructor(readonly process: ChildProcessWithoutNullStreams, readonly connection: ProtocolConnection) {
+  private constructor(readonly process: ChildProcessWithoutNullStreams, readonly connection: ProtocolConnection, private readonly options: StartOptions) {
     process.on('exit', (code) => {
       this.exitCode = code;
       this.notifyWaiters();
@@ -81,13 +85,13 @@ export class ServerUnderTest {
   }
 
   static async start(options: StartOptions): Promise<ServerUnderTest> {
-    const child = spawn(process.execPath, [join(repoRoot(), 'dist', 'server.js'), '--stdio'], { stdio: 'pipe' });
+    const child = spawn(process.execPath, [join(repoRoot(), 'dist', 'server.js'), '--stdio'], { stdio: 'pipe', env: { ...process.env, ...options.env } });
     const reader = new StreamMessageReader(child.stdout);
     // A server killed in the middle of a message leaves a partial message behind, whose timer
     // (vscode-jsonrpc re-arms it every 10 s, forever) would keep the test process from exiting.
     reader.partialMessageTimeout = 0;
     const connection = createProtocolConnection(reader, new StreamMessageWriter(child.stdin));
-    const server = new ServerUnderTest(child, connection);
+    const server = new ServerUnderTest(child, connection, options);
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       server.diagnostics.set(params.uri, params.diagnostics);
       server.publishCount.set(params.uri, (server.publishCount.get(params.uri) ?? 0) + 1);
@@ -123,14 +127,24 @@ export class ServerUnderTest {
       params.items.map((item) => (item.section === 'sourceLens' ? options.settings ?? {} : null)),
     );
     connection.listen();
-    server.initializeResult = await connection.sendRequest(InitializeRequest.type, {
-      processId: process.pid,
-      rootUri: options.rootUri,
-      workspaceFolders: [{ uri: options.rootUri, name: 'articles' }],
-      capabilities: options.capabilities ?? EDITOR_CAPABILITIES,
-    });
-    await connection.sendNotification(InitializedNotification.type, {});
+    if (!options.skipInitialize) await server.initialize();
     return server;
+  }
+
+  /** The initialize request and the initialized notification. */
+  async initialize(): Promise<void> {
+    this.initializeResult = await this.connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: this.options.rootUri,
+      workspaceFolders: [{ uri: this.options.rootUri, name: 'articles' }],
+      capabilities: this.options.capabilities ?? EDITOR_CAPABILITIES,
+    });
+    await this.connection.sendNotification(InitializedNotification.type, {});
+  }
+
+  /** Whether the server process is still running. */
+  get running(): boolean {
+    return this.exitCode === undefined;
   }
 
   /** Resolves once the check holds, re-evaluated on every message from the server. */

@@ -25,7 +25,7 @@ import { quotationCodeLenses, quotationDefinition, quotationReferences } from '.
 import { REVIEW_COMMANDS, reviewActions, ReviewSession, UNMARK_KIND } from './features/reviewActions';
 import { semanticTokens, SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens';
 import { speakerInlayHints } from './features/speakerInlayHints';
-import { guarded, logFailure } from './guard';
+import { guarded, guardedRequest, logFailure } from './guard';
 import { indexWorkspace } from './indexing';
 import { fetchSettings } from './settings';
 import { filePathOf } from './uris';
@@ -119,18 +119,19 @@ export function startServer(connection: Connection): void {
   }));
 
   const documents = syncDocuments(connection, workspace);
-  connection.onDocumentSymbol((params) => documentSymbols(workspace, params));
-  connection.onHover((params) => hover(workspace, params));
-  connection.onReferences((params) =>
-    entityReferences(workspace, params.textDocument.uri, offsetOf(params)) ?? quotationReferences(workspace, params.textDocument.uri, offsetOf(params)) ?? []);
-  connection.onDefinition((params) => quotationDefinition(workspace, params.textDocument.uri, offsetOf(params)) ?? null);
-  connection.onCodeLens((params) => quotationCodeLenses(workspace, params.textDocument.uri));
-  connection.onWorkspaceSymbol((params) => entityWorkspaceSymbols(workspace, params.query));
-  connection.languages.semanticTokens.on((params) => semanticTokens(workspace, params.textDocument.uri));
-  connection.onCodeAction((params) => [...codeActions(workspace, params), ...reviewActions(workspace, params)]);
-  connection.onExecuteCommand((params) => reviews.execute(params));
-  connection.languages.inlayHint.on((params) => speakerInlayHints(workspace, params, documents.get(params.textDocument.uri)?.getText()));
-  connection.onRequest(CleanAllRequest, () => cleanAllEdit(workspace, (uri) => documents.get(uri)?.version ?? null));
+  const request = <A extends unknown[], R>(context: string, handler: (...args: A) => R | Promise<R>) => guardedRequest(connection, context, handler);
+  connection.onDocumentSymbol(request('document symbols', (params) => documentSymbols(workspace, params)));
+  connection.onHover(request('hover', (params) => hover(workspace, params)));
+  connection.onReferences(request('references', (params) =>
+    entityReferences(workspace, params.textDocument.uri, offsetOf(params)) ?? quotationReferences(workspace, params.textDocument.uri, offsetOf(params)) ?? []));
+  connection.onDefinition(request('definition', (params) => quotationDefinition(workspace, params.textDocument.uri, offsetOf(params)) ?? null));
+  connection.onCodeLens(request('code lenses', (params) => quotationCodeLenses(workspace, params.textDocument.uri)));
+  connection.onWorkspaceSymbol(request('workspace symbols', (params) => entityWorkspaceSymbols(workspace, params.query)));
+  connection.languages.semanticTokens.on(request('semantic tokens', (params) => semanticTokens(workspace, params.textDocument.uri)));
+  connection.onCodeAction(request('code actions', (params) => [...codeActions(workspace, params), ...reviewActions(workspace, params)]));
+  connection.onExecuteCommand(request('a command', (params) => reviews.execute(params)));
+  connection.languages.inlayHint.on(request('inlay hints', (params) => speakerInlayHints(workspace, params, documents.get(params.textDocument.uri)?.getText())));
+  connection.onRequest(CleanAllRequest, request('clean all', () => cleanAllEdit(workspace, (uri) => documents.get(uri)?.version ?? null)));
 
   function offsetOf(params: TextDocumentPositionParams): number {
     return workspace.articleOf(params.textDocument.uri)?.lineIndex.offsetAt(params.position) ?? -1;
