@@ -44,6 +44,8 @@ export interface StartOptions {
   readonly rootUri: string;
   readonly settings?: Record<string, unknown>;
   readonly capabilities?: ClientCapabilities;
+  /** What the editor answers for `files.exclude`. */
+  readonly filesExclude?: Record<string, unknown>;
   /** Extra environment variables for the server process (such as a fault to inject). */
   readonly env?: Record<string, string>;
   /** Leaves the initialize handshake to the test (see initialize()). */
@@ -124,7 +126,7 @@ export class ServerUnderTest {
       server.notifyWaiters();
     });
     connection.onRequest(ConfigurationRequest.type, (params) =>
-      params.items.map((item) => (item.section === 'sourceLens' ? options.settings ?? {} : null)),
+      params.items.map((item) => (item.section === 'sourceLens' ? options.settings ?? {} : item.section === 'files.exclude' ? options.filesExclude ?? null : null)),
     );
     connection.listen();
     if (!options.skipInitialize) await server.initialize();

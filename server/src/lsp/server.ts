@@ -102,7 +102,8 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialized(guarded(connection, 'starting up', async () => {
     if (capability().dynamicConfiguration) {
-      await connection.client.register(DidChangeConfigurationNotification.type, { section: 'sourceLens' });
+      // files.exclude too: it decides which files are articles.
+      await connection.client.register(DidChangeConfigurationNotification.type, { section: ['sourceLens', 'files.exclude'] });
     }
     if (capability().workspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders(guarded(connection, 'changing workspace folders', async (event) => {
