@@ -67,7 +67,7 @@ describe('the server over a hostile folder', () => {
       await server.filesChanged([{ uri: corpus.uri('pipe.txt'), type: FileChangeType.Created }]);
       const pipe = await server.waitForDiagnostics(corpus.uri('pipe.txt'));
       assert.deepEqual(pipe.map((d) => d.code), ['file.unreadable']);
-      assert.match(pipe[0]!.message, /pipe/);
+      assert.match(String(pipe[0]!.message), /pipe/);
       assert.ok(server.running);
     } finally {
       server.kill();
