@@ -6,22 +6,19 @@
  * one of libuv's four file-system threads), and a check by path before the
  * read could be outrun by a swap of the file.
  */
-import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { decodeArticleBytes, tooLarge, type FileNotice, type SkipReason } from '../core/text/decode';
 import { describe } from './findArticleFiles';
+import { NON_BLOCKING_READ } from './readRegularFile';
 
 export type ReadResult =
   | { readonly kind: 'text'; readonly text: string; readonly notices: readonly FileNotice[] }
   | { readonly kind: 'skipped'; readonly reason: SkipReason }
   | { readonly kind: 'missing' };
 
-/** O_NONBLOCK does not exist on Windows, where opening a pipe by a file path is not a concern. */
-const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
-
 export async function readArticleFile(path: string, maxBytes: number): Promise<ReadResult> {
   try {
-    const handle = await open(path, OPEN_FLAGS);
+    const handle = await open(path, NON_BLOCKING_READ);
     try {
       const info = await handle.stat();
       if (info.isDirectory()) return { kind: 'missing' };
