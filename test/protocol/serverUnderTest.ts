@@ -50,7 +50,12 @@ export interface StartOptions {
   readonly locale?: string;
   /** Options for the node process that runs the server, such as --cpu-prof (the benchmark uses this). */
   readonly execArgv?: readonly string[];
+  /** Extra environment variables for the server process (such as a fault to inject). */
   readonly env?: NodeJS.ProcessEnv;
+  /** What the editor answers for `files.exclude`. */
+  readonly filesExclude?: Record<string, unknown>;
+  /** Leaves the initialize handshake to the test (see initialize()). */
+  readonly skipInitialize?: boolean;
 }
 
 export const EDITOR_CAPABILITIES: ClientCapabilities = {
@@ -84,7 +89,7 @@ export class ServerUnderTest {
   private readonly waiters = new Set<Waiter>();
   private exitCode: number | null | undefined;
 
-  private constructor(readonly process: ChildProcessWithoutNullStreams, readonly connection: ProtocolConnection) {
+  private constructor(readonly process: ChildProcessWithoutNullStreams, readonly connection: ProtocolConnection, private readonly options: StartOptions) {
     process.on('exit', (code) => {
       this.exitCode = code;
       this.notifyWaiters();
@@ -94,14 +99,14 @@ export class ServerUnderTest {
   static async start(options: StartOptions): Promise<ServerUnderTest> {
     const child = spawn(process.execPath, [...(options.execArgv ?? []), join(repoRoot(), 'dist', 'server.js'), '--stdio'], {
       stdio: 'pipe',
-      env: options.env ?? process.env,
+      env: { ...process.env, ...options.env },
     });
     const reader = new StreamMessageReader(child.stdout);
     // A server killed in the middle of a message leaves a partial message behind, whose timer
     // (vscode-jsonrpc re-arms it every 10 s, forever) would keep the test process from exiting.
     reader.partialMessageTimeout = 0;
     const connection = createProtocolConnection(reader, new StreamMessageWriter(child.stdin));
-    const server = new ServerUnderTest(child, connection);
+    const server = new ServerUnderTest(child, connection, options);
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       server.diagnostics.set(params.uri, params.diagnostics);
       server.publishCount.set(params.uri, (server.publishCount.get(params.uri) ?? 0) + 1);
@@ -139,19 +144,29 @@ export class ServerUnderTest {
     connection.onRequest(ConfigurationRequest.type, (params) => {
       server.configurationRequests++;
       const settings = typeof options.settings === 'function' ? options.settings() : options.settings ?? {};
-      return params.items.map((item) => (item.section === 'sourceLens' ? settings : null));
+      return params.items.map((item) => (item.section === 'sourceLens' ? settings : item.section === 'files.exclude' ? options.filesExclude ?? null : null));
     });
     connection.listen();
-    server.initializeResult = await connection.sendRequest(InitializeRequest.type, {
-      processId: process.pid,
-      rootUri: options.rootUri,
-      workspaceFolders: [{ uri: options.rootUri, name: 'articles' }],
-      capabilities: options.capabilities ?? EDITOR_CAPABILITIES,
-      initializationOptions: options.initializationOptions,
-      locale: options.locale,
-    });
-    await connection.sendNotification(InitializedNotification.type, {});
+    if (!options.skipInitialize) await server.initialize();
     return server;
+  }
+
+  /** The initialize request and the initialized notification. */
+  async initialize(): Promise<void> {
+    this.initializeResult = await this.connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: this.options.rootUri,
+      workspaceFolders: [{ uri: this.options.rootUri, name: 'articles' }],
+      capabilities: this.options.capabilities ?? EDITOR_CAPABILITIES,
+      initializationOptions: this.options.initializationOptions,
+      locale: this.options.locale,
+    });
+    await this.connection.sendNotification(InitializedNotification.type, {});
+  }
+
+  /** Whether the server process is still running. */
+  get running(): boolean {
+    return this.exitCode === undefined;
   }
 
   /** Resolves once the check holds, re-evaluated on every message from the server. */

@@ -43,7 +43,8 @@ export async function runCheck(args: CheckArguments, io: CommandIo): Promise<num
       if (result.reason.code === 'file.unreadable') ioFailure = true;
       corpus.setSkipped(path, result.reason);
     } else {
-      corpus.setText(path, result.text);
+      for (const notice of result.notices) io.stderr(`source-lens: ${displayPath}: ${notice.message}\n`);
+      corpus.setText(path, result.text, result.notices);
     }
     const entry = corpus.get(path);
     if (entry) checked.push({ path, displayPath, entry });

@@ -10,7 +10,7 @@
  * `<file>.orig` (an existing `.orig` is left alone: it holds an older
  * original). Every write goes to a temporary file that is then renamed, so a
  * crash never leaves a half-written article. The encoding (UTF-8 with or
- * without byte order mark, UTF-16) and the line endings are kept.
+ * without byte order mark, UTF-16, Windows-1252) and the line endings are kept.
  */
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -20,19 +20,18 @@ import type { Finding } from '../core/diagnostics/finding';
 import { isNoiseCode } from '../core/noise/categories';
 import { cleanArticle, noiseEdits } from '../core/noise/clean';
 import { DEFAULT_SETTINGS, maxFileBytes } from '../core/settings';
-import { decodeArticleBytes } from '../core/text/decode';
+import { decodeArticleBytes, type TextEncoding } from '../core/text/decode';
+import { encodeWindows1252 } from '../core/text/windows1252';
 import { describe } from '../node/findArticleFiles';
 import type { CommandIo } from './checkCommand';
 import type { CleanArguments } from './cleanArgs';
 import { collectFiles } from './collectFiles';
 import { pathExists as exists, writeAtomically } from '../node/writeAtomically';
 
-type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be';
-
 interface InputFile {
   readonly path: string;
   readonly displayPath: string;
-  readonly encoding: Encoding;
+  readonly encoding: TextEncoding;
   readonly text: string;
   readonly bytes: Uint8Array;
 }
@@ -57,7 +56,8 @@ export async function runClean(args: CleanArguments, io: CommandIo): Promise<num
         io.stderr(`source-lens: ${displayPath}: ${decoded.reason.message}\n`);
         continue;
       }
-      inputs.push({ path, displayPath, encoding: encodingOf(bytes), text: decoded.text, bytes });
+      if (decoded.notice) io.stderr(`source-lens: ${displayPath}: ${decoded.notice.message}\n`);
+      inputs.push({ path, displayPath, encoding: decoded.encoding, text: decoded.text, bytes });
       corpus.setText(path, decoded.text);
     } catch (error) {
       io.stderr(`source-lens: ${displayPath}: ${describe(error)}\n`);
@@ -149,15 +149,10 @@ function isInside(path: string, folder: string): boolean {
   return rel !== '' && !rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel);
 }
 
-function encodingOf(bytes: Uint8Array): Encoding {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8-bom';
-  return 'utf-8';
-}
-
-function encode(text: string, encoding: Encoding): Buffer {
+function encode(text: string, encoding: TextEncoding): Buffer | Uint8Array {
   switch (encoding) {
+    case 'windows-1252':
+      return encodeWindows1252(text);
     case 'utf-8-bom':
       return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
     case 'utf-16le':

@@ -24,8 +24,10 @@ export async function collectFiles(paths: readonly string[]): Promise<CollectedF
         const found = await findArticleFiles(path, { include: articleGlobs(DEFAULT_SETTINGS) });
         found.files.forEach((file) => files.add(file));
         errors.push(...found.errors.map((error) => `${error.path}: ${error.message}`));
-      } else {
+      } else if (info.isFile()) {
         files.add(path);
+      } else {
+        errors.push(`${given}: not a regular file (a pipe, socket or device), so it is not read`);
       }
     } catch (error) {
       errors.push(`${given}: ${describe(error)}`);

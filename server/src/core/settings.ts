@@ -11,6 +11,8 @@ export interface SourceLensSettings {
   readonly maxFileSize: number;
   /** Scrape-noise categories, severities, user patterns and corpus evidence. */
   readonly noise: NoiseOptions;
+  /** Globs (relative to a workspace folder) of files and folders left out: the editor's `files.exclude`. */
+  readonly excludeFiles: readonly string[];
 }
 
 export const ARTICLE_EXTENSION_GLOB = '**/*.article';
@@ -19,6 +21,7 @@ export const DEFAULT_SETTINGS: SourceLensSettings = {
   articleFiles: ['**/*.txt'],
   maxFileSize: 5,
   noise: {},
+  excludeFiles: [],
 };
 
 export function withDefaults(partial: unknown): SourceLensSettings {
@@ -28,7 +31,10 @@ export function withDefaults(partial: unknown): SourceLensSettings {
     : DEFAULT_SETTINGS.articleFiles;
   const maxFileSize = typeof value.maxFileSize === 'number' && value.maxFileSize > 0 ? value.maxFileSize : DEFAULT_SETTINGS.maxFileSize;
   const noise = value.noise && typeof value.noise === 'object' ? (value.noise as NoiseOptions) : DEFAULT_SETTINGS.noise;
-  return { articleFiles, maxFileSize, noise };
+  const excludeFiles = Array.isArray(value.excludeFiles) && value.excludeFiles.every((g) => typeof g === 'string')
+    ? (value.excludeFiles as string[])
+    : DEFAULT_SETTINGS.excludeFiles;
+  return { articleFiles, maxFileSize, noise, excludeFiles };
 }
 
 export function articleGlobs(settings: SourceLensSettings): string[] {

@@ -46,7 +46,7 @@ export class ArticleWorkspace {
   configure(folders: readonly string[], settings: SourceLensSettings): void {
     this.folders = [...folders];
     this.settings = settings;
-    this.matches = articleMatcher({ include: articleGlobs(settings) });
+    this.matches = articleMatcher({ include: articleGlobs(settings), exclude: settings.excludeFiles });
     this.publishKeys(this.corpus.configure({ noise: settings.noise, reviewed: this.reviewed }));
   }
 
@@ -68,7 +68,7 @@ export class ArticleWorkspace {
     for (const key of keys) this.reviewed.add(key);
     for (const entry of [...this.corpus.values()]) {
       if (entry.kind === 'article' && entry.claims.sentences.some((sentence) => changed.has(sentence.key))) {
-        this.publishKeys(this.corpus.setText(entry.key, entry.article.text));
+        this.publishKeys(this.corpus.setText(entry.key, entry.article.text, entry.notices));
       }
     }
   }
@@ -119,7 +119,7 @@ export class ArticleWorkspace {
     if (this.openUris.has(key)) return;
     switch (result.kind) {
       case 'text':
-        this.publishKeys(this.corpus.setText(key, result.text));
+        this.publishKeys(this.corpus.setText(key, result.text, result.notices));
         break;
       case 'skipped':
         this.publishKeys(this.corpus.setSkipped(key, result.reason));

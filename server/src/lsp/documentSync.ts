@@ -14,7 +14,19 @@ export const ARTICLE_LANGUAGE_IDS: ReadonlySet<string> = new Set(['news-article'
 const EDIT_DEBOUNCE_MS = 60;
 
 export function syncDocuments(connection: Connection, workspace: ArticleWorkspace): TextDocuments<TextDocument> {
-  const documents = new TextDocuments(TextDocument);
+  const documents = new TextDocuments({
+    create: TextDocument.create,
+    update: (document, changes, version) => {
+      // A change based on an older version than the server holds would edit text the editor no
+      // longer has; applying it would make the server's copy drift silently. It is dropped and
+      // logged; the editor's next change (or reopening the file) brings the two back in step.
+      if (version <= document.version) {
+        connection.console.warn(`Source Lens: ignored a stale change to ${document.uri}: version ${version} is not newer than version ${document.version}.`);
+        return document;
+      }
+      return TextDocument.update(document, changes, version);
+    },
+  });
   const pending = new Map<string, NodeJS.Timeout>();
   /** When each document was last analysed (performance.now()), and which version. */
   const analysed = new Map<string, { at: number; version: number }>();

@@ -33,7 +33,7 @@ export async function indexWorkspace(
   const paths: string[] = [];
   const folderErrors: string[] = [];
   for (const folder of workspace.workspaceFolders) {
-    const found = await findArticleFiles(folder, { include: articleGlobs(settings) });
+    const found = await findArticleFiles(folder, { include: articleGlobs(settings), exclude: settings.excludeFiles });
     paths.push(...found.files);
     folderErrors.push(...found.errors.map((error) => `${error.path}: ${error.message}`));
   }

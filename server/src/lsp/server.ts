@@ -28,7 +28,7 @@ import { QuoteVersionsRequest, quoteVersionsAt } from './features/quoteVersions'
 import { REVIEW_COMMANDS, reviewActions, ReviewSession, UNMARK_KIND } from './features/reviewActions';
 import { semanticTokens, SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens';
 import { speakerInlayHints } from './features/speakerInlayHints';
-import { guarded, logFailure } from './guard';
+import { guarded, guardedRequest, logFailure } from './guard';
 import { indexWorkspace } from './indexing';
 import { fetchSettings } from './settings';
 import { filePathOf } from './uris';
@@ -113,7 +113,8 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialized(guarded(connection, 'starting up', async () => {
     if (capability().dynamicConfiguration) {
-      await connection.client.register(DidChangeConfigurationNotification.type, { section: 'sourceLens' });
+      // files.exclude too: it decides which files are articles.
+      await connection.client.register(DidChangeConfigurationNotification.type, { section: ['sourceLens', 'files.exclude'] });
     }
     if (capability().workspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders(guarded(connection, 'changing workspace folders', async (event) => {
@@ -135,19 +136,20 @@ export function startServer(connection: Connection): void {
   }));
 
   const documents = syncDocuments(connection, workspace);
-  connection.onDocumentSymbol(cancellable((params) => documentSymbols(workspace, params)));
-  connection.onHover(cancellable((params) => hover(workspace, params)));
-  connection.onReferences(cancellable((params) =>
-    entityReferences(workspace, params.textDocument.uri, offsetOf(params)) ?? quotationReferences(workspace, params.textDocument.uri, offsetOf(params)) ?? []));
-  connection.onDefinition(cancellable((params) => quotationDefinition(workspace, params.textDocument.uri, offsetOf(params)) ?? null));
-  connection.onCodeLens((params) => quotationCodeLenses(workspace, params.textDocument.uri));
-  connection.onWorkspaceSymbol((params) => entityWorkspaceSymbols(workspace, params.query));
-  connection.languages.semanticTokens.on((params) => semanticTokens(workspace, params.textDocument.uri));
-  connection.onCodeAction((params) => [...codeActions(workspace, params), ...reviewActions(workspace, params)]);
-  connection.onExecuteCommand((params) => reviews.execute(params));
-  connection.languages.inlayHint.on((params) => speakerInlayHints(workspace, params, documents.get(params.textDocument.uri)?.getText()));
-  connection.onRequest(CleanAllRequest, () => cleanAllEdit(workspace, (uri) => documents.get(uri)?.version ?? null));
-  connection.onRequest(QuoteVersionsRequest, (params) => quoteVersionsAt(workspace, params));
+  const request = <A extends unknown[], R>(context: string, handler: (...args: A) => R | Promise<R>) => guardedRequest(connection, context, handler);
+  connection.onDocumentSymbol(request('document symbols', cancellable((params) => documentSymbols(workspace, params))));
+  connection.onHover(request('hover', cancellable((params) => hover(workspace, params))));
+  connection.onReferences(request('references', cancellable((params) =>
+    entityReferences(workspace, params.textDocument.uri, offsetOf(params)) ?? quotationReferences(workspace, params.textDocument.uri, offsetOf(params)) ?? [])));
+  connection.onDefinition(request('definition', cancellable((params) => quotationDefinition(workspace, params.textDocument.uri, offsetOf(params)) ?? null)));
+  connection.onCodeLens(request('code lenses', (params) => quotationCodeLenses(workspace, params.textDocument.uri)));
+  connection.onWorkspaceSymbol(request('workspace symbols', (params) => entityWorkspaceSymbols(workspace, params.query)));
+  connection.languages.semanticTokens.on(request('semantic tokens', (params) => semanticTokens(workspace, params.textDocument.uri)));
+  connection.onCodeAction(request('code actions', (params) => [...codeActions(workspace, params), ...reviewActions(workspace, params)]));
+  connection.onExecuteCommand(request('a command', (params) => reviews.execute(params)));
+  connection.languages.inlayHint.on(request('inlay hints', (params) => speakerInlayHints(workspace, params, documents.get(params.textDocument.uri)?.getText())));
+  connection.onRequest(CleanAllRequest, request('clean all', () => cleanAllEdit(workspace, (uri) => documents.get(uri)?.version ?? null)));
+  connection.onRequest(QuoteVersionsRequest, request('quote versions', (params) => quoteVersionsAt(workspace, params)));
 
   function offsetOf(params: TextDocumentPositionParams): number {
     return workspace.articleOf(params.textDocument.uri)?.lineIndex.offsetAt(params.position) ?? -1;

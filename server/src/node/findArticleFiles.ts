@@ -1,8 +1,10 @@
 /**
  * Walks folders for article files. Shared by the CLI and the language server.
- * Skips version-control and dependency folders, follows symbolic links once
- * (a link back up the tree cannot loop), and reports folders it cannot read
- * instead of failing.
+ * Skips version-control and dependency folders and excluded globs, follows
+ * symbolic links once (a link back up the tree cannot loop), takes only
+ * regular files (never a FIFO, whose read would block), and reports folders it
+ * cannot read and links named like articles that lead nowhere, instead of
+ * failing.
  */
 import { opendir, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
@@ -26,12 +28,19 @@ function excludeMatcher(options: FindOptions): (relativePath: string) => boolean
   return options.exclude && options.exclude.length > 0 ? picomatch([...options.exclude], { dot: true }) : () => false;
 }
 
+/**
+ * Whether a file (path relative to the root) is an article: matched by the
+ * globs, and neither it nor a folder above it excluded, so that a file changed
+ * inside an excluded folder is left out just as the walk leaves it out.
+ */
 export function articleMatcher(options: FindOptions): (relativePath: string) => boolean {
   const include = picomatch([...options.include], { dot: true });
   const exclude = excludeMatcher(options);
   return (relativePath) => {
     const path = relativePath.split(sep).join('/');
-    return include(path) && !exclude(path);
+    if (!include(path) || exclude(path)) return false;
+    const folders = path.split('/').slice(0, -1);
+    return !folders.some((name, i) => ALWAYS_EXCLUDED_FOLDERS.has(name) || exclude(folders.slice(0, i + 1).join('/')));
   };
 }
 
@@ -69,8 +78,10 @@ export async function findArticleFiles(root: string, options: FindOptions): Prom
           const target = await stat(path);
           isDirectory = target.isDirectory();
           isFile = target.isFile();
-        } catch {
-          continue; // A dangling link is no article.
+        } catch (error) {
+          // A dangling link (or a link loop) named like an article is worth a word; any other is not.
+          if (matches(relativePath)) result.errors.push({ path, message: `a symbolic link that leads nowhere (${describe(error)})` });
+          continue;
         }
       }
       if (isDirectory) {

@@ -1,24 +1,42 @@
 /**
  * Reads one article file from disk and decides whether it can be analysed.
+ *
+ * The file is opened without blocking and checked through its handle: a FIFO
+ * named like an article would otherwise block the read forever (and with it
+ * one of libuv's four file-system threads), and a check by path before the
+ * read could be outrun by a swap of the file.
  */
-import { readFile, stat } from 'node:fs/promises';
-import { decodeArticleBytes, tooLarge, type SkipReason } from '../core/text/decode';
+import { open } from 'node:fs/promises';
+import { decodeArticleBytes, tooLarge, type FileNotice, type SkipReason } from '../core/text/decode';
 import { describe } from './findArticleFiles';
+import { NON_BLOCKING_READ } from './readRegularFile';
 
 export type ReadResult =
-  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'text'; readonly text: string; readonly notices: readonly FileNotice[] }
   | { readonly kind: 'skipped'; readonly reason: SkipReason }
   | { readonly kind: 'missing' };
 
 export async function readArticleFile(path: string, maxBytes: number): Promise<ReadResult> {
   try {
-    const info = await stat(path);
-    if (info.isDirectory()) return { kind: 'missing' };
-    if (info.size > maxBytes) return { kind: 'skipped', reason: tooLarge(info.size, maxBytes) };
-    const decoded = decodeArticleBytes(await readFile(path), maxBytes);
-    return decoded.ok ? { kind: 'text', text: decoded.text } : { kind: 'skipped', reason: decoded.reason };
+    const handle = await open(path, NON_BLOCKING_READ);
+    try {
+      const info = await handle.stat();
+      if (info.isDirectory()) return { kind: 'missing' };
+      if (!info.isFile()) return unreadable('it is not a regular file but a pipe, socket or device');
+      if (info.size > maxBytes) return { kind: 'skipped', reason: tooLarge(info.size, maxBytes) };
+      const decoded = decodeArticleBytes(await handle.readFile(), maxBytes);
+      if (!decoded.ok) return { kind: 'skipped', reason: decoded.reason };
+      return { kind: 'text', text: decoded.text, notices: decoded.notice ? [decoded.notice] : [] };
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
-    if (error && typeof error === 'object' && (error as { code?: unknown }).code === 'ENOENT') return { kind: 'missing' };
-    return { kind: 'skipped', reason: { code: 'file.unreadable', message: `Skipped: the file cannot be read (${describe(error)}).` } };
+    const code = error && typeof error === 'object' ? (error as { code?: unknown }).code : undefined;
+    if (code === 'ENOENT' || code === 'EISDIR') return { kind: 'missing' };
+    return unreadable(describe(error));
   }
+}
+
+function unreadable(why: string): ReadResult {
+  return { kind: 'skipped', reason: { code: 'file.unreadable', message: `Skipped: the file cannot be read (${why}).` } };
 }

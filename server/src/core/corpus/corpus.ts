@@ -14,7 +14,7 @@ import { NoiseLineIndex, noiseIndexEntry } from '../noise/corpusIndex';
 import { QuoteIndex } from '../quoteMatching/quoteIndex';
 import { variantFindings } from '../quoteMatching/variants';
 import { compileNoiseOptions, type NoiseOptions } from '../noise/options';
-import type { SkipReason } from '../text/decode';
+import type { FileNotice, SkipReason } from '../text/decode';
 
 export interface AnalysedEntry {
   readonly kind: 'article';
@@ -26,6 +26,8 @@ export interface AnalysedEntry {
   readonly ownFindings: readonly Finding[];
   /** Claim signals, attributions and the speaker of every quotation. */
   readonly claims: ClaimAnalysis;
+  /** What reading the file had to tell (such as the encoding it was decoded in), reported at its start. */
+  readonly notices: readonly FileNotice[];
 }
 
 export interface SkippedEntry {
@@ -91,13 +93,14 @@ export class Corpus {
    * they share crossed the boilerplate threshold, or a quotation they share
    * was linked, unlinked or reworded).
    */
-  setText(key: string, text: string): string[] {
+  setText(key: string, text: string, notices: readonly FileNotice[] = []): string[] {
     const article = buildArticle(key, text);
     const noiseOthers = this.noiseIndex.update(key, noiseIndexEntry(article));
     this.entities.set(key, article);
     const analysis = analyzeArticleFully(article, { ...this.analysisOptions(), entities: this.entities.mentionsOf(key) });
     const quoteOthers = this.quotes.set(key, article, analysis.claims.quotations);
-    this.entries.set(key, { kind: 'article', key, article, claims: analysis.claims, ownFindings: analysis.findings, findings: analysis.findings });
+    const ownFindings = withNotices(notices, analysis.findings);
+    this.entries.set(key, { kind: 'article', key, article, claims: analysis.claims, notices, ownFindings, findings: ownFindings });
     this.refreshCorpusFindings(key);
     return [key, ...this.updateOthers(key, noiseOthers, quoteOthers)];
   }
@@ -145,7 +148,7 @@ export class Corpus {
     const entry = this.entries.get(key);
     if (entry?.kind !== 'article') return false;
     const analysis = analyzeArticleFully(entry.article, { ...this.analysisOptions(), entities: this.entities.mentionsOf(key) });
-    this.entries.set(key, { ...entry, claims: analysis.claims, ownFindings: analysis.findings });
+    this.entries.set(key, { ...entry, claims: analysis.claims, ownFindings: withNotices(entry.notices, analysis.findings) });
     return this.refreshCorpusFindings(key, entry.findings);
   }
 
@@ -161,6 +164,18 @@ export class Corpus {
     this.entries.set(key, { ...entry, findings });
     return !sameFindings(findings, previous);
   }
+}
+
+/** File notices come first, at the start of the file, before what the analysis found. */
+function withNotices(notices: readonly FileNotice[], findings: Finding[]): Finding[] {
+  if (notices.length === 0) return findings;
+  const fileFindings = notices.map((notice): Finding => ({
+    code: notice.code,
+    severity: DIAGNOSTIC_CODES[notice.code].severity,
+    message: notice.message,
+    span: { start: 0, end: 0 },
+  }));
+  return [...fileFindings, ...findings];
 }
 
 function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {

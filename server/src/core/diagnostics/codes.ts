@@ -104,7 +104,12 @@ export const DIAGNOSTIC_CODES = {
   'file.invalid-encoding': {
     code: 'file.invalid-encoding',
     severity: 'information',
-    summary: 'The file is not valid UTF-8 (or UTF-16 with a byte order mark); it is skipped.',
+    summary: 'The file is not valid UTF-8 (or UTF-16 with a byte order mark) and does not read as Windows-1252 either; it is skipped.',
+  },
+  'file.decoded-windows-1252': {
+    code: 'file.decoded-windows-1252',
+    severity: 'information',
+    summary: 'The file is not valid UTF-8 but reads as Windows-1252 (Latin-1), common in scraped archives; it was decoded as that and analysed.',
   },
   'file.too-large': {
     code: 'file.too-large',

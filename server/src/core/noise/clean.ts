@@ -5,7 +5,9 @@
  *
  * Guarantees of `noiseEdits` / `cleanArticle`:
  * - only lines (or glued spans) that a noise finding flags are removed, and
- *   blank lines; every other line is kept byte for byte, line break included;
+ *   blank lines; every other line is kept byte for byte, line break included
+ *   (except that a lone CR becomes LF where keeping it would merge with the
+ *   LF after a removed line, see keepingLineBreaksApart);
  * - paragraphs end up separated by exactly one blank line, with no blank lines
  *   at the start or end (a final line break is kept as it was);
  * - cleaning a cleaned article changes nothing.
@@ -23,7 +25,7 @@ export interface TextEdit {
 /** The edit behind a "Remove this line" quick fix: the flagged line with its line break, or the glued span with the space before it. */
 export function removalEdit(article: Article, finding: Finding): TextEdit {
   const line = article.lineIndex.positionAt(finding.span.start).line;
-  if (coversLine(article, line, finding.span)) return { span: lineWithBreak(article, line), newText: '' };
+  if (coversLine(article, line, finding.span)) return { span: keepingLineBreaksApart(article.text, lineWithBreak(article, line)), newText: '' };
   return { span: gluedSpan(article, finding.span), newText: '' };
 }
 
@@ -70,7 +72,19 @@ export function noiseEdits(article: Article, findings: readonly Finding[]): Text
     const endedWithBreak = lines[lines.length - 1].blank && lines[lines.length - 1].span.start === text.length;
     if (!endedWithBreak) removals.push({ start: lines[lastKept].span.end, end: article.lineIndex.lineStart(lastKept + 1) });
   }
-  return merge(removals).map((span) => ({ span, newText: '' }));
+  return merge(removals).map((span) => ({ span: keepingLineBreaksApart(text, span), newText: '' }));
+}
+
+/**
+ * A removal between a line ending in a lone CR and a line break LF would join
+ * the two into one CRLF, swallowing a line break (and with it a paragraph
+ * break). Such a removal takes the CR before it instead of its own final LF,
+ * so the line before ends in LF and the number of line breaks is kept.
+ */
+function keepingLineBreaksApart(text: string, span: Span): Span {
+  const joinsCrLf = span.start > 0 && text.charCodeAt(span.start - 1) === 13 && text.charCodeAt(span.end) === 10;
+  if (joinsCrLf && text.charCodeAt(span.end - 1) === 10) return { start: span.start - 1, end: span.end - 1 };
+  return span;
 }
 
 /** The article without its scrape noise. */

@@ -65,7 +65,7 @@ export function collectLines(article: Article, lexicon: CompiledLexicon): LineSt
       paragraph,
       features,
       quoted,
-      quotations: overlapping,
+      quotations: mergeSpans(overlapping),
       provenance: provenanceOf(content, features, lexicon),
       glued: [],
       bareTime: features.bareTime,
@@ -92,4 +92,15 @@ function provenanceOf(text: string, features: LineFeatures, lexicon: CompiledLex
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 0xa0 || code === 0xfeff || code === 0x200b || code === 0x3000 || (code >= 0x2000 && code <= 0x200a);
+}
+
+/** Spans sorted by start (nested ones inside their parents) as a disjoint union. */
+function mergeSpans(spans: readonly Span[]): Span[] {
+  const merged: Span[] = [];
+  for (const span of spans) {
+    const last = merged[merged.length - 1];
+    if (last && span.start <= last.end) merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, span.end) };
+    else merged.push(span);
+  }
+  return merged;
 }

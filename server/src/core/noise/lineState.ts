@@ -39,7 +39,7 @@ export interface NoiseLine {
   readonly features: LineFeatures;
   /** The line contains or overlaps a quotation. */
   readonly quoted: boolean;
-  /** The quotations that overlap the line. */
+  /** The quotations that overlap the line, merged into disjoint spans sorted by start. */
   readonly quotations: readonly Span[];
   /** Why the line is provenance that is never noise (agency credit, dateline, author line). */
   readonly provenance?: string;

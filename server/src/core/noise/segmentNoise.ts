@@ -197,5 +197,13 @@ function groupCategory(match: RegExpExecArray, groups: readonly NoiseCategory[])
 }
 
 function insideQuotation(quotations: readonly Span[], offset: number): boolean {
-  return quotations.some((q) => offset >= q.start && offset < q.end);
+  // Binary search in disjoint sorted spans: a line of thousands of quotations would make a scan per segment quadratic.
+  let low = 0;
+  let high = quotations.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (quotations[middle].end <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low < quotations.length && quotations[low].start <= offset;
 }

@@ -143,10 +143,7 @@ interface Range extends Span {
 }
 
 /** Content ranges of a quotation without the nested quotations inside it. */
-function ownRanges(article: Article, quotation: Quotation): Range[] {
-  const children = article.quotations
-    .filter((q) => q.parent === quotation.index)
-    .sort((a, b) => a.span.start - b.span.start);
+function ownRanges(quotation: Quotation, children: readonly Quotation[]): Range[] {
   const ranges: Range[] = [];
   let start = quotation.content.start;
   let gapBefore = false;
@@ -172,6 +169,15 @@ export function quoteUnits(article: Article, attributions?: readonly QuotationAt
     }
     return current.index;
   };
+  // Children grouped once: filtering every quotation's children from all quotations is quadratic.
+  const childrenOf = new Map<number, Quotation[]>();
+  for (const q of article.quotations) {
+    if (q.parent === undefined) continue;
+    const siblings = childrenOf.get(q.parent);
+    if (siblings) siblings.push(q);
+    else childrenOf.set(q.parent, [q]);
+  }
+  for (const siblings of childrenOf.values()) siblings.sort((a, b) => a.span.start - b.span.start);
   const chains = new Map<number, number[]>();
   for (const q of article.quotations) {
     const root = rootOf(q);
@@ -186,7 +192,7 @@ export function quoteUnits(article: Article, attributions?: readonly QuotationAt
     if (root?.kind === 'term') continue;
     const ranges: Range[] = [];
     chain.forEach((index, i) => {
-      const own = ownRanges(article, article.quotations[index]);
+      const own = ownRanges(article.quotations[index], childrenOf.get(index) ?? []);
       if (own.length > 0 && i > 0) own[0] = { ...own[0], gapBefore: false };
       ranges.push(...own);
     });

@@ -234,8 +234,17 @@ export function analyseDiscourse(article: Article, options: DiscourseOptions = {
   }
 
   function sentenceOf(quotation: Quotation): number {
-    const found = article.sentences.find((s) => quotation.span.start >= s.span.start && quotation.span.start < s.span.end);
-    return found?.index ?? 0;
+    // Binary search: a text of thousands of quotations would make a linear scan per quotation quadratic.
+    const sentences = article.sentences;
+    let low = 0;
+    let high = sentences.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (sentences[middle]!.span.end <= quotation.span.start) low = middle + 1;
+      else high = middle;
+    }
+    const found = sentences[low];
+    return found && quotation.span.start >= found.span.start ? found.index : 0;
   }
 
   function attributeQuotation(quotation: Quotation, entry: SentenceDiscourse, previous: SentenceDiscourse | undefined, chain: ChainState | undefined): QuotationAttribution {
@@ -292,7 +301,7 @@ export function analyseDiscourse(article: Article, options: DiscourseOptions = {
       return contentWords.length >= SPEECH_MIN_WORDS || wholeSentence || /[.!?…]$/.test(content) ? 'speech' : 'partial';
     }
     // A name or title: every word capitalised ("Grenzschild 2026"), or after "Zeitung", "Operation" and the like.
-    const before = entry.words.filter((w) => !w.quoted && w.span.end <= quotation.span.start).at(-1);
+    const before = lastOwnWordBefore(entry.words, quotation.span.start);
     if (before && TERM_DESIGNATORS.test(before.text)) return 'term';
     if (contentWords.length > 0 && contentWords.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return 'term';
     return 'partial';
@@ -424,4 +433,21 @@ function nextState(entry: SentenceDiscourse, state: ChainState | undefined, head
 /** Case, spacing and quotation-mark-insensitive form of a quotation's content. */
 export function normaliseQuote(content: string): string {
   return content.toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/[^\p{L}\p{N} ]/gu, '').trim();
+}
+
+/**
+ * The last word outside quotation marks that ends before `offset`. Binary
+ * search first: a sentence of thousands of quotations (an HTML dump scraped as
+ * one line) would make a scan of all its words per quotation quadratic.
+ */
+function lastOwnWordBefore(words: readonly Word[], offset: number): Word | undefined {
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (words[middle]!.span.end <= offset) low = middle + 1;
+    else high = middle;
+  }
+  for (let i = low - 1; i >= 0; i--) if (!words[i]!.quoted) return words[i];
+  return undefined;
 }

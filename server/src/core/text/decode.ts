@@ -1,9 +1,12 @@
 /**
  * Decides whether a file's bytes are an article we can read, and decodes them
  * the way VS Code does (a UTF-8 byte order mark is dropped, UTF-16 with a byte
- * order mark is honoured), so offsets agree with the editor's copy.
+ * order mark is honoured), so offsets agree with the editor's copy. Text that
+ * is not valid UTF-8 but reads plausibly as Windows-1252 (Latin-1) is decoded
+ * as that, with a notice.
  */
 import * as l10n from '../messages/l10n';
+import { decodeWindows1252IfPlausible } from './windows1252';
 
 export type SkipCode = 'file.not-text' | 'file.invalid-encoding' | 'file.too-large' | 'file.unreadable';
 
@@ -12,7 +15,24 @@ export interface SkipReason {
   readonly message: string;
 }
 
-export type DecodeResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: SkipReason };
+/** Something worth telling about a file that was read all the same. */
+export interface FileNotice {
+  readonly code: 'file.decoded-windows-1252';
+  readonly message: string;
+}
+
+export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+export type DecodeResult =
+  | { readonly ok: true; readonly text: string; readonly encoding: TextEncoding; readonly notice?: FileNotice }
+  | { readonly ok: false; readonly reason: SkipReason };
+
+export function windows1252Notice(): FileNotice {
+  return {
+    code: 'file.decoded-windows-1252',
+    message: l10n.t('The file is not valid UTF-8; it was decoded as Windows-1252 (Latin-1). If VS Code shows replacement characters, reopen it with that encoding (Reopen with Encoding) so positions match.'),
+  };
+}
 
 export function tooLarge(size: number, maxBytes: number): SkipReason {
   return {
@@ -28,21 +48,29 @@ export function decodeArticleBytes(bytes: Uint8Array, maxBytes: number): DecodeR
   if (bytes.indexOf(0) !== -1) {
     return { ok: false, reason: { code: 'file.not-text', message: l10n.t('Skipped: the file contains NUL bytes, so it is not a text article.') } };
   }
-  const withoutBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
-  return decodeWith('utf-8', withoutBom);
+  const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const decoded = decodeWith(hasBom ? 'utf-8-bom' : 'utf-8', hasBom ? bytes.subarray(3) : bytes);
+  if (decoded.ok || hasBom) return decoded;
+  const text = decodeWindows1252IfPlausible(bytes);
+  if (text !== undefined) return { ok: true, text, encoding: 'windows-1252', notice: windows1252Notice() };
+  return {
+    ok: false,
+    reason: { code: 'file.invalid-encoding', message: l10n.t('Skipped: the file is not valid UTF-8 text, nor text in Windows-1252 (Latin-1).') },
+  };
 }
 
-function decodeWith(encoding: string, bytes: Uint8Array): DecodeResult {
+function decodeWith(encoding: Exclude<TextEncoding, 'windows-1252'>, bytes: Uint8Array): DecodeResult {
+  const label = encoding === 'utf-8-bom' ? 'utf-8' : encoding;
   try {
-    const text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
-    if (encoding !== 'utf-8' && text.includes('\0')) {
+    const text = new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes);
+    if (label !== 'utf-8' && text.includes('\0')) {
       return { ok: false, reason: { code: 'file.not-text', message: l10n.t('Skipped: the file contains NUL characters, so it is not a text article.') } };
     }
-    return { ok: true, text };
+    return { ok: true, text, encoding };
   } catch {
     return {
       ok: false,
-      reason: { code: 'file.invalid-encoding', message: l10n.t('Skipped: the file is not valid {encoding} text.', { encoding: encoding.toUpperCase() }) },
+      reason: { code: 'file.invalid-encoding', message: l10n.t('Skipped: the file is not valid {encoding} text.', { encoding: label.toUpperCase() }) },
     };
   }
 }

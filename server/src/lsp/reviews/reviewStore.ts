@@ -10,8 +10,8 @@
  * overwritten: the next mark first moves it aside to
  * `reviews.json.corrupt-<timestamp>`.
  */
-import { readFile, rename } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import { realpath, rename } from 'node:fs/promises';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import {
   checkedKeys,
   emptyReviews,
@@ -22,6 +22,7 @@ import {
   type ReviewsFile,
   type SentenceReview,
 } from '../../core/claims/reviews';
+import { readRegularFile } from '../../node/readRegularFile';
 import { pathExists as exists, writeAtomically } from '../../node/writeAtomically';
 
 export const REVIEWS_DIRECTORY = '.source-lens';
@@ -96,6 +97,7 @@ export class ReviewStore {
   mark(folder: string, key: string, review: SentenceReview): Promise<void> {
     return this.serially(async () => {
       const path = reviewsPathOf(folder);
+      await assertInsideFolder(folder);
       const disk = await readReviews(path);
       let base = emptyReviews();
       if (disk.kind === 'corrupt') {
@@ -120,6 +122,7 @@ export class ReviewStore {
         this.setState(folder, disk);
         if (disk.kind !== 'ok' || !disk.reviews.reviews.has(key)) continue;
         const next = unmark(disk.reviews, key);
+        await assertInsideFolder(folder);
         await writeAtomically(path, serialiseReviews(next));
         this.states.set(folder, { kind: 'ok', reviews: next });
         changed++;
@@ -158,7 +161,7 @@ export class ReviewStore {
 async function readReviews(path: string): Promise<DiskState> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = (await readRegularFile(path)).toString('utf8');
   } catch (error) {
     const code = (error as { code?: unknown } | null)?.code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'ok', reviews: emptyReviews() };
@@ -168,4 +171,21 @@ async function readReviews(path: string): Promise<DiskState> {
   return parsed.ok ? { kind: 'ok', reviews: parsed.reviews } : { kind: 'corrupt', error: parsed.error };
 }
 
-
+/**
+ * A `.source-lens` that is a symbolic link out of the workspace folder (planted
+ * in a cloned repository, say) would make a mark write outside the workspace:
+ * refuse instead.
+ */
+async function assertInsideFolder(folder: string): Promise<void> {
+  const realFolder = await realpath(folder);
+  let realDirectory: string;
+  try {
+    realDirectory = await realpath(join(folder, REVIEWS_DIRECTORY));
+  } catch {
+    return; // Not there yet: writeAtomically creates it inside the folder.
+  }
+  const inside = relative(realFolder, realDirectory);
+  if (inside.startsWith('..') || isAbsolute(inside)) {
+    throw new Error(`${join(folder, REVIEWS_DIRECTORY)} leads outside the workspace folder (to ${realDirectory}); review marks are not written there. Remove the link to record reviews.`);
+  }
+}
