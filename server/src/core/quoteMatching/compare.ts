@@ -8,7 +8,7 @@
  */
 import { GAP_BEFORE, WORD_SHIFT, CAPITAL, type QuoteUnit } from './normalize';
 import { NEGATING_PREFIXES } from '../languages/quotes/antonyms';
-import { CONTENT, NEGATION, NUMBER, STOP, VOCABULARIES, isContentConcept, stemWord } from './vocabulary';
+import { CONTENT, NEGATION, NUMBER, STOP, VOCABULARIES, isContentConcept, stemWord, type ConceptSlots } from './vocabulary';
 
 export type MatchKind = 'same' | 'variant' | 'partial' | 'translation';
 
@@ -31,7 +31,7 @@ export const THRESHOLDS = {
   translationShared: 3,
   translationCover: 0.55,
   translationCoverNoSpeaker: 0.7,
-  translationKeptWithSubstitution: 0.8,
+  translationKeptWithSubstitution: 0.75,
 } as const;
 
 /** One substitution, insertion or deletion apart (compares characters in place: this runs inside the alignment). */
@@ -246,6 +246,10 @@ function compareSameLanguage(a: QuoteUnit, b: QuoteUnit): Verdict | undefined {
     }
   }
 
+  // A known word put for another known word at the same place ("carers"/"teachers", "Kohle"/"Atom"): a different statement;
+  // two words of one lexicon concept ("completely"/"totally") are a synonym and count as matched.
+  if (substitutedWords(sa, sb, pairs, VOCABULARIES[a.language])) return undefined;
+
   const firstA = pairs[0][0];
   const lastA = pairs[pairs.length - 1][0];
   const firstB = pairs[0][1];
@@ -288,6 +292,55 @@ function compareSameLanguage(a: QuoteUnit, b: QuoteUnit): Verdict | undefined {
   else if (sa.n === sb.n && moved === 0 && pairs.length === sa.n && sameWords(sa, sb)) kind = 'same';
   else kind = 'variant';
   return { kind, score: Math.max(0, Math.min(1, score)) };
+}
+
+/** Unmatched content words of a side in [from, to), the nearest `limit` of them (from the start, or from the end when `fromEnd`). */
+function leftovers(side: Side, from: number, to: number, limit: number, fromEnd: boolean): number[] {
+  const found: number[] = [];
+  for (let k = 0; k < to - from && found.length < limit; k++) {
+    const i = fromEnd ? to - 1 - k : from + k;
+    if (!side.matched[i] && !side.excused[i] && side.cls[i] === CONTENT) found.push(i);
+  }
+  return found;
+}
+
+/** One concept part for part: synonyms ("completely"/"totally"); "Grundsteuer" and "Gewerbesteuer" share only their head. */
+function sameConcepts(x: ConceptSlots, y: ConceptSlots): boolean {
+  if (x.length !== y.length) return false;
+  return x.every((slot, k) => slot.some((concept) => y[k].includes(concept)));
+}
+
+/**
+ * Looks at the words left over between the same aligned neighbours on both
+ * sides (and just outside the shared stretch): a pair of known words of
+ * different concepts is a substitution; a pair of one concept is matched.
+ */
+function substitutedWords(a: Side, b: Side, pairs: readonly (readonly [number, number])[], vocabulary: (typeof VOCABULARIES)[keyof typeof VOCABULARIES]): boolean {
+  const slots = vocabulary.slots;
+  const region = (xs: number[], ys: number[]): boolean => {
+    for (const i of xs) {
+      const si = slots[a.word[i]];
+      if (si.length === 0 || a.matched[i]) continue;
+      for (const j of ys) {
+        const sj = slots[b.word[j]];
+        if (sj.length === 0 || b.matched[j]) continue;
+        if (!sameConcepts(si, sj)) return true;
+        a.matched[i] = 1;
+        b.matched[j] = 1;
+        break;
+      }
+    }
+    return false;
+  };
+  const [firstI, firstJ] = pairs[0];
+  const [lastI, lastJ] = pairs[pairs.length - 1];
+  if (region(leftovers(a, 0, firstI, 2, true), leftovers(b, 0, firstJ, 2, true))) return true;
+  for (let k = 1; k < pairs.length; k++) {
+    const [i1, j1] = pairs[k - 1];
+    const [i2, j2] = pairs[k];
+    if (i2 - i1 > 1 && j2 - j1 > 1 && region(leftovers(a, i1 + 1, i2, 8, false), leftovers(b, j1 + 1, j2, 8, false))) return true;
+  }
+  return region(leftovers(a, lastI + 1, a.n, 2, false), leftovers(b, lastJ + 1, b.n, 2, false));
 }
 
 function sameWords(a: Side, b: Side): boolean {
@@ -356,6 +409,8 @@ interface Item {
   readonly concept: boolean;
   /** A word outside the stop list: when left over on both sides, one word was put for another. */
   readonly strong?: boolean;
+  /** The first part of a German compound ("Kohle" in "Kohlekraftwerk"): what tells it from its siblings. */
+  readonly modifier?: boolean;
 }
 
 interface ItemBag {
@@ -403,7 +458,10 @@ function itemsOf(unit: QuoteUnit): ItemBag {
       const meaningful = isContent || slots.some((slot) => slot.some(isContentConcept));
       // The word itself too, for a cognate the other language writes alike but the lexicon lacks ("Limit", "limit").
       const cognate = vocabulary.crossKey[id] >= 0 ? [vocabulary.crossKey[id] * 4 + NAME_KEY] : [];
-      for (const slot of slots) items.push({ keys: [...slot.map((c) => c * 4 + CONCEPT_KEY), ...(slots.length === 1 ? cognate : [])], weight: meaningful ? 1 : 0.5, content: meaningful, concept: true, strong: isContent });
+      slots.forEach((slot, k) => {
+        const keys = [...slot.map((c) => c * 4 + CONCEPT_KEY), ...(slots.length === 1 ? cognate : [])];
+        items.push({ keys, weight: meaningful ? 1 : 0.5, content: meaningful, concept: true, strong: isContent, modifier: k < slots.length - 1 });
+      });
       if (meaningful) knownContent++;
       if (meaningful && !isContent) content++;
     } else if (packed & CAPITAL && cls === CONTENT && vocabulary.crossKey[id] >= 0) {
@@ -484,27 +542,30 @@ function compareTranslation(a: QuoteUnit, b: QuoteUnit): Verdict | undefined {
     let got = 0;
     let count = 0;
     let contentCount = 0;
+    let strongCount = 0;
     let substituted = 0;
+    let modifierLeft = false;
     bag.items.forEach((item, i) => {
       total += item.weight;
       if (!matched[i]) {
         if (item.strong) substituted++;
+        if (item.modifier) modifierLeft = true;
         return;
       }
       got += item.weight;
       count++;
       if (item.content) contentCount++;
+      if (item.strong) strongCount++;
     });
-    return { cover: total === 0 ? 0 : got / total, count, contentCount, substituted };
+    return { cover: total === 0 ? 0 : got / total, count, contentCount, substituted, kept: strongCount / Math.max(1, strongCount + substituted), modifierLeft };
   };
   const sa = side(ca, matchedA);
   const sb = side(cb, matchedB);
-  if ((globalThis as any).QDEBUG) (globalThis as any).QDEBUG({ a: sa, b: sb, speakers });
   if (Math.min(sa.count, sb.count) < THRESHOLDS.translationShared || Math.min(sa.contentCount, sb.contentCount) < 2) return undefined;
-  // Known words left over on both sides: one was put for the other ("Schulen" for "hospitals"), unless they are few among many.
+  // Known words left over on both sides: one was put for the other ("Schulen" for "hospitals"), unless they are few among many;
+  // a compound whose head matched but whose first part did not names a sibling ("Kohlekraftwerk", "nuclear power plant").
   if (sa.substituted > 0 && sb.substituted > 0) {
-    const kept = (x: { contentCount: number; substituted: number }) => x.contentCount / (x.contentCount + x.substituted);
-    if (Math.min(kept(sa), kept(sb)) < THRESHOLDS.translationKeptWithSubstitution) return undefined;
+    if (Math.min(sa.kept, sb.kept) < THRESHOLDS.translationKeptWithSubstitution || sa.modifierLeft || sb.modifierLeft) return undefined;
   }
   const low = Math.min(sa.cover, sb.cover);
   const needed = speakers > 0 ? THRESHOLDS.translationCover : THRESHOLDS.translationCoverNoSpeaker;

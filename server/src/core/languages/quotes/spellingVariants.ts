@@ -150,7 +150,7 @@ const ENGLISH: SpellingFolds = {
     // -yse → -yze: analyse, paralyse, catalyse.
     [/^([a-z]{2,})ys(e|es|ed|ing|er|ers)$/, '$1yz$2'],
     // The l doubled before a suffix after an unstressed e or a: travelled, cancelling, counsellor, marvellous.
-    [/^([a-z]*[aeiouy][a-z]*?)([ae])ll(ed|ing|er|ers|or|ors|ous)$/, '$1$2l$3'],
+    [/^([a-z]*[aeiou][a-z]*?)([ae])ll(ed|ing|er|ers|or|ors|ous)$/, '$1$2l$3'],
     // -ogue → -og: catalogue, dialogue, analogue.
     [/ogue(s|d)?$/, 'og$1'],
   ],
