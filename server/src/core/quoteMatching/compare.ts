@@ -7,7 +7,8 @@
  * bilingual lexicon knows. The speaker is evidence, not a requirement.
  */
 import { GAP_BEFORE, WORD_SHIFT, CAPITAL, type QuoteUnit } from './normalize';
-import { CONTENT, NEGATION, NUMBER, STOP, VOCABULARIES } from './vocabulary';
+import { NEGATING_PREFIXES } from '../languages/quotes/antonyms';
+import { CONTENT, NEGATION, NUMBER, STOP, VOCABULARIES, isContentConcept, stemWord, type ConceptSlots } from './vocabulary';
 
 export type MatchKind = 'same' | 'variant' | 'partial' | 'translation';
 
@@ -30,6 +31,7 @@ export const THRESHOLDS = {
   translationShared: 3,
   translationCover: 0.55,
   translationCoverNoSpeaker: 0.7,
+  translationKeptWithSubstitution: 0.75,
 } as const;
 
 /** One substitution, insertion or deletion apart (compares characters in place: this runs inside the alignment). */
@@ -244,6 +246,10 @@ function compareSameLanguage(a: QuoteUnit, b: QuoteUnit): Verdict | undefined {
     }
   }
 
+  // A known word put for another known word at the same place ("carers"/"teachers", "Kohle"/"Atom"): a different statement;
+  // two words of one lexicon concept ("completely"/"totally") are a synonym and count as matched.
+  if (substitutedWords(sa, sb, pairs, VOCABULARIES[a.language])) return undefined;
+
   const firstA = pairs[0][0];
   const lastA = pairs[pairs.length - 1][0];
   const firstB = pairs[0][1];
@@ -263,7 +269,9 @@ function compareSameLanguage(a: QuoteUnit, b: QuoteUnit): Verdict | undefined {
   if (short.content < THRESHOLDS.contentCoverShort || longInner.content < THRESHOLDS.contentCoverLong) return undefined;
   // A negation or a number present on one side only, inside the shared stretch: a different statement.
   if (innerA.unmatchedNegation || innerB.unmatchedNegation) return undefined;
-  if ((innerA.unmatchedNumber && innerB.unmatchedNumber) || (short.unmatchedNumber && longInner.unmatchedNumber)) return undefined;
+  // Opposite poles ("steigen"/"sinken", "more"/"fewer") or a negating prefix ("möglich"/"unmöglich"): the opposite statement.
+  if (polarityConflict(a, b) || negatedByPrefix(sa, sb, VOCABULARIES[a.language])) return undefined;
+  if (fullA.unmatchedNumber && fullB.unmatchedNumber) return undefined;
 
   // Different endings (or beginnings): the shorter side's edge word is replaced by more words on the other side.
   const shortSide = aShort ? sa : sb;
@@ -286,6 +294,55 @@ function compareSameLanguage(a: QuoteUnit, b: QuoteUnit): Verdict | undefined {
   return { kind, score: Math.max(0, Math.min(1, score)) };
 }
 
+/** Unmatched content words of a side in [from, to), the nearest `limit` of them (from the start, or from the end when `fromEnd`). */
+function leftovers(side: Side, from: number, to: number, limit: number, fromEnd: boolean): number[] {
+  const found: number[] = [];
+  for (let k = 0; k < to - from && found.length < limit; k++) {
+    const i = fromEnd ? to - 1 - k : from + k;
+    if (!side.matched[i] && !side.excused[i] && side.cls[i] === CONTENT) found.push(i);
+  }
+  return found;
+}
+
+/** One concept part for part: synonyms ("completely"/"totally"); "Grundsteuer" and "Gewerbesteuer" share only their head. */
+function sameConcepts(x: ConceptSlots, y: ConceptSlots): boolean {
+  if (x.length !== y.length) return false;
+  return x.every((slot, k) => slot.some((concept) => y[k].includes(concept)));
+}
+
+/**
+ * Looks at the words left over between the same aligned neighbours on both
+ * sides (and just outside the shared stretch): a pair of known words of
+ * different concepts is a substitution; a pair of one concept is matched.
+ */
+function substitutedWords(a: Side, b: Side, pairs: readonly (readonly [number, number])[], vocabulary: (typeof VOCABULARIES)[keyof typeof VOCABULARIES]): boolean {
+  const slots = vocabulary.slots;
+  const region = (xs: number[], ys: number[]): boolean => {
+    for (const i of xs) {
+      const si = slots[a.word[i]];
+      if (si.length === 0 || a.matched[i]) continue;
+      for (const j of ys) {
+        const sj = slots[b.word[j]];
+        if (sj.length === 0 || b.matched[j]) continue;
+        if (!sameConcepts(si, sj)) return true;
+        a.matched[i] = 1;
+        b.matched[j] = 1;
+        break;
+      }
+    }
+    return false;
+  };
+  const [firstI, firstJ] = pairs[0];
+  const [lastI, lastJ] = pairs[pairs.length - 1];
+  if (region(leftovers(a, 0, firstI, 2, true), leftovers(b, 0, firstJ, 2, true))) return true;
+  for (let k = 1; k < pairs.length; k++) {
+    const [i1, j1] = pairs[k - 1];
+    const [i2, j2] = pairs[k];
+    if (i2 - i1 > 1 && j2 - j1 > 1 && region(leftovers(a, i1 + 1, i2, 8, false), leftovers(b, j1 + 1, j2, 8, false))) return true;
+  }
+  return region(leftovers(a, lastI + 1, a.n, 2, false), leftovers(b, lastJ + 1, b.n, 2, false));
+}
+
 function sameWords(a: Side, b: Side): boolean {
   for (let i = 0; i < a.n; i++) if (a.word[i] !== b.word[i]) return false;
   return true;
@@ -296,84 +353,223 @@ function speakerAdjustment(a: QuoteUnit, b: QuoteUnit): number {
   return a.speaker === b.speaker ? 0.05 : -0.15;
 }
 
-/** Concept weights of a unit: lexicon concepts, numbers and name-like words. */
-const UNKNOWN_WEIGHT = 0.3;
+/**
+ * True when one side holds a pole of a polarity axis and the other only its
+ * opposite pole: "mehr"/"weniger", "rise"/"fall", "erhöhen"/"cut" (axes are
+ * bilingual, so this holds for translations too). A side that names both
+ * poles ("mehr oder weniger") decides nothing.
+ */
+export function polarityConflict(a: QuoteUnit, b: QuoteUnit): boolean {
+  const poles = (unit: QuoteUnit): Set<number> => {
+    const polarity = VOCABULARIES[unit.language].polarity;
+    const set = new Set<number>();
+    for (let p = 2; p < unit.words.length; p += 3) for (const axis of polarity[unit.words[p] >>> WORD_SHIFT]) set.add(axis);
+    return set;
+  };
+  const pa = poles(a);
+  if (pa.size === 0) return false;
+  const pb = poles(b);
+  for (const axis of pa) if (pb.has(-axis) && !pa.has(-axis) && !pb.has(axis)) return true;
+  return false;
+}
 
-/** Keys of a concept bag: lexicon concept, number or name, told apart by the low two bits. */
+/** An unmatched word on one side is an unmatched word of the other with a negating prefix ("likely"/"unlikely"). */
+function negatedByPrefix(a: Side, b: Side, vocabulary: (typeof VOCABULARIES)[keyof typeof VOCABULARIES]): boolean {
+  const prefixes = NEGATING_PREFIXES[vocabulary.language];
+  const check = (x: Side, y: Side): boolean => {
+    for (let i = 0; i < x.n; i++) {
+      if (x.matched[i] || x.cls[i] === NUMBER || x.cls[i] === NEGATION) continue;
+      const norm = vocabulary.norm[x.word[i]];
+      for (const prefix of prefixes) {
+        if (norm.length < prefix.length + 4 || !norm.startsWith(prefix)) continue;
+        const rest = stemWord(norm.slice(prefix.length), vocabulary.language);
+        for (let j = 0; j < y.n; j++) if (!y.matched[j] && vocabulary.stemText[y.stem[j]] === rest) return true;
+      }
+    }
+    return false;
+  };
+  return check(a, b) || check(b, a);
+}
+
+/** Keys of translation items: lexicon concept, number, name or negation, told apart by the low two bits. */
 const CONCEPT_KEY = 0;
 const NUMBER_KEY = 1;
 const NAME_KEY = 2;
+const NEGATION_KEY = 3;
+/** Weight of a content word that neither the lexicon nor the name and number keys know. */
+const UNKNOWN_WEIGHT = 0.3;
 
-function conceptBag(unit: QuoteUnit): { bag: Map<number, number>; knownContent: number; content: number; negated: boolean; unknown: number } {
+/** A meaning-bearing part of a quotation for translation matching: any of its keys matches. */
+interface Item {
+  readonly keys: readonly number[];
+  readonly weight: number;
+  /** A content word (not a stop word, or a stop word with a content concept). */
+  readonly content: boolean;
+  /** Known to the lexicon (not a number, name or negation). */
+  readonly concept: boolean;
+  /** A word outside the stop list: when left over on both sides, one word was put for another. */
+  readonly strong?: boolean;
+  /** The first part of a German compound ("Kohle" in "Kohlekraftwerk"): what tells it from its siblings. */
+  readonly modifier?: boolean;
+}
+
+interface ItemBag {
+  readonly items: Item[];
+  /** Content words, known or not. */
+  readonly content: number;
+  /** Content words the lexicon, a number or a name key knows. */
+  readonly knownContent: number;
+  /** Summed weight of unknown content words. */
+  readonly unknown: number;
+  readonly negated: boolean;
+  readonly numbers: ReadonlySet<number>;
+}
+
+function itemsOf(unit: QuoteUnit): ItemBag {
   const vocabulary = VOCABULARIES[unit.language];
-  const bag = new Map<number, number>();
-  let knownContent = 0;
+  const items: Item[] = [];
+  const numbers = new Set<number>();
   let content = 0;
-  let negated = false;
+  let knownContent = 0;
   let unknown = 0;
-  for (let p = 0; p < unit.words.length; p += 3) {
-    const packed = unit.words[p + 2];
+  let negated = false;
+  for (let p = 2; p < unit.words.length; p += 3) {
+    const packed = unit.words[p];
     const id = packed >>> WORD_SHIFT;
     const cls = vocabulary.cls[id];
-    if (cls === NEGATION) negated = true;
-    if (cls !== STOP) content++;
-    let key: number | undefined;
-    let weight = 1;
-    if (cls === NUMBER) {
-      key = vocabulary.crossKey[id] * 4 + NUMBER_KEY;
-      weight = 2;
-    } else if (vocabulary.concept[id] >= 0) {
-      key = vocabulary.concept[id] * 4 + CONCEPT_KEY;
-      weight = cls === STOP ? 0.5 : 1;
-    } else if (packed & CAPITAL && cls === CONTENT && vocabulary.crossKey[id] >= 0) {
-      key = vocabulary.crossKey[id] * 4 + NAME_KEY;
-      weight = 1.5;
-    }
-    if (key === undefined) {
-      if (cls === CONTENT) unknown += UNKNOWN_WEIGHT;
+    const isContent = cls !== STOP;
+    if (isContent) content++;
+    if (cls === NEGATION) {
+      negated = true;
+      items.push({ keys: [NEGATION_KEY], weight: 1, content: true, concept: false });
+      knownContent++;
       continue;
     }
-    if (cls !== STOP) knownContent++;
-    bag.set(key, Math.max(bag.get(key) ?? 0, weight));
+    if (cls === NUMBER) {
+      const key = vocabulary.crossKey[id] * 4 + NUMBER_KEY;
+      numbers.add(key);
+      items.push({ keys: [key], weight: 2, content: true, concept: false });
+      knownContent++;
+      continue;
+    }
+    const slots = vocabulary.slots[id];
+    if (slots.length > 0) {
+      // A word the stop list holds may still carry a content concept ("clear", "sent").
+      const meaningful = isContent || slots.some((slot) => slot.some(isContentConcept));
+      // The word itself too, for a cognate the other language writes alike but the lexicon lacks ("Limit", "limit").
+      const cognate = vocabulary.crossKey[id] >= 0 ? [vocabulary.crossKey[id] * 4 + NAME_KEY] : [];
+      slots.forEach((slot, k) => {
+        const keys = [...slot.map((c) => c * 4 + CONCEPT_KEY), ...(slots.length === 1 ? cognate : [])];
+        items.push({ keys, weight: meaningful ? 1 : 0.5, content: meaningful, concept: true, strong: isContent, modifier: k < slots.length - 1 });
+      });
+      if (meaningful) knownContent++;
+      if (meaningful && !isContent) content++;
+    } else if (packed & CAPITAL && cls === CONTENT && vocabulary.crossKey[id] >= 0) {
+      items.push({ keys: [vocabulary.crossKey[id] * 4 + NAME_KEY], weight: 1.5, content: true, concept: false });
+      knownContent++;
+    } else if (cls === CONTENT) unknown += UNKNOWN_WEIGHT;
   }
-  return { bag, knownContent, content, negated, unknown };
+  return { items, content, knownContent, unknown, negated, numbers };
+}
+
+/**
+ * Greedy one-to-one matching of items sharing a key; returns the matched
+ * flags of both sides. An item left over that repeats a concept matched on
+ * its own side counts as matched: one word may be rendered by two ("Rohstoffe",
+ * "raw materials").
+ */
+function matchItems(a: readonly Item[], b: readonly Item[]): { matchedA: Uint8Array; matchedB: Uint8Array } {
+  const matchedA = new Uint8Array(a.length);
+  const matchedB = new Uint8Array(b.length);
+  const byKey = new Map<number, number[]>();
+  b.forEach((item, j) => {
+    for (const key of item.keys) {
+      const list = byKey.get(key);
+      if (list) list.push(j);
+      else byKey.set(key, [j]);
+    }
+  });
+  const usedKeys = new Set<number>();
+  // Items with a single sense first: they have no other way to match.
+  const order = a.map((_, i) => i).sort((x, y) => a[x].keys.length - a[y].keys.length || x - y);
+  for (const i of order) {
+    let found = -1;
+    let via = -1;
+    for (const key of a[i].keys) {
+      for (const j of byKey.get(key) ?? []) {
+        if (!matchedB[j] && (found < 0 || b[j].keys.length < b[found].keys.length)) {
+          found = j;
+          via = key;
+        }
+      }
+    }
+    if (found >= 0) {
+      matchedA[i] = 1;
+      matchedB[found] = 1;
+      usedKeys.add(via);
+    }
+  }
+  const repeats = (items: readonly Item[], matched: Uint8Array) => {
+    items.forEach((item, i) => {
+      if (!matched[i] && item.concept && item.keys.some((key) => (key & 3) === CONCEPT_KEY && usedKeys.has(key))) matched[i] = 1;
+    });
+  };
+  repeats(a, matchedA);
+  repeats(b, matchedB);
+  return { matchedA, matchedB };
 }
 
 /** Cross-language comparison through the bilingual lexicon, numbers and names. */
 function compareTranslation(a: QuoteUnit, b: QuoteUnit): Verdict | undefined {
   const speakers = speakerAdjustment(a, b);
   if (speakers < 0) return undefined;
-  const ca = conceptBag(a);
-  const cb = conceptBag(b);
+  const ca = itemsOf(a);
+  const cb = itemsOf(b);
   if (ca.negated !== cb.negated) return undefined;
   if (ca.content === 0 || cb.content === 0) return undefined;
   const ratio = ca.content / cb.content;
   if (ratio < 0.4 || ratio > 2.5) return undefined;
   if (ca.knownContent / ca.content < 0.4 || cb.knownContent / cb.content < 0.4) return undefined;
-  let shared = 0;
-  let sharedCount = 0;
-  let sharedContent = 0;
-  let totalA = ca.unknown;
-  let totalB = cb.unknown;
-  for (const w of ca.bag.values()) totalA += w;
-  for (const w of cb.bag.values()) totalB += w;
-  for (const [key, w] of ca.bag) {
-    const other = cb.bag.get(key);
-    if (other === undefined) continue;
-    shared += Math.min(w, other);
-    sharedCount++;
-    if (Math.min(w, other) >= 1) sharedContent++;
+  // A number on one side that the other does not have, when the other names a number: a different statement.
+  if (cb.numbers.size > 0 && ca.numbers.size > 0) {
+    for (const key of ca.numbers) if (!cb.numbers.has(key)) return undefined;
+    for (const key of cb.numbers) if (!ca.numbers.has(key)) return undefined;
   }
-  // A number on one side that the other does not have: a different statement.
-  const isNumber = (key: number) => (key & 3) === NUMBER_KEY;
-  const bHasNumber = [...cb.bag.keys()].some(isNumber);
-  for (const key of ca.bag.keys()) if (isNumber(key) && !cb.bag.has(key) && bHasNumber) return undefined;
-  if (sharedCount < THRESHOLDS.translationShared || sharedContent < 2) return undefined;
-  const coverA = shared / totalA;
-  const coverB = shared / totalB;
-  const low = Math.min(coverA, coverB);
+  if (polarityConflict(a, b)) return undefined;
+  const { matchedA, matchedB } = matchItems(ca.items, cb.items);
+  const side = (bag: ItemBag, matched: Uint8Array) => {
+    let total = bag.unknown;
+    let got = 0;
+    let count = 0;
+    let contentCount = 0;
+    let strongCount = 0;
+    let substituted = 0;
+    let modifierLeft = false;
+    bag.items.forEach((item, i) => {
+      total += item.weight;
+      if (!matched[i]) {
+        if (item.strong) substituted++;
+        if (item.modifier) modifierLeft = true;
+        return;
+      }
+      got += item.weight;
+      count++;
+      if (item.content) contentCount++;
+      if (item.strong) strongCount++;
+    });
+    return { cover: total === 0 ? 0 : got / total, count, contentCount, substituted, kept: strongCount / Math.max(1, strongCount + substituted), modifierLeft };
+  };
+  const sa = side(ca, matchedA);
+  const sb = side(cb, matchedB);
+  if (Math.min(sa.count, sb.count) < THRESHOLDS.translationShared || Math.min(sa.contentCount, sb.contentCount) < 2) return undefined;
+  // Known words left over on both sides: one was put for the other ("Schulen" for "hospitals"), unless they are few among many;
+  // a compound whose head matched but whose first part did not names a sibling ("Kohlekraftwerk", "nuclear power plant").
+  if (sa.substituted > 0 && sb.substituted > 0) {
+    if (Math.min(sa.kept, sb.kept) < THRESHOLDS.translationKeptWithSubstitution || sa.modifierLeft || sb.modifierLeft) return undefined;
+  }
+  const low = Math.min(sa.cover, sb.cover);
   const needed = speakers > 0 ? THRESHOLDS.translationCover : THRESHOLDS.translationCoverNoSpeaker;
-  if (low < needed || Math.max(coverA, coverB) < 0.6) return undefined;
+  if (low < needed || Math.max(sa.cover, sb.cover) < 0.6) return undefined;
   const score = Math.min(0.85, 0.3 + 0.5 * low + (speakers > 0 ? 0.1 : 0));
   return { kind: 'translation', score };
 }

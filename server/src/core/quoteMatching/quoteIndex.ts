@@ -17,7 +17,7 @@ import type { Span } from '../text/span';
 import { compareUnits, type MatchKind } from './compare';
 import { CAPITAL, WORD_SHIFT, quoteUnits, unitTokens, type QuoteUnit } from './normalize';
 import { MAX_UNITS, PostingIndex, hashPair } from './postings';
-import { CONTENT, NUMBER, STOP, VOCABULARIES } from './vocabulary';
+import { CONTENT, NEGATION, NUMBER, STOP, VOCABULARIES, isContentConcept } from './vocabulary';
 import { wordDiff, type WordDiffPart } from './wordDiff';
 
 export type { MatchKind } from './compare';
@@ -426,10 +426,18 @@ function featureSets(unit: QuoteUnit): Features {
     const packed = unit.words[p];
     const id = packed >>> WORD_SHIFT;
     const cls = vocabulary.cls[id];
-    if (cls === STOP) continue;
+    if (cls === STOP) {
+      // A stop word may still carry a content concept ("clear", "sent"): a translation feature.
+      for (const slot of vocabulary.slots[id]) for (const concept of slot) if (isContentConcept(concept)) concepts.push(hashPair(concept, 0, CONCEPT_SEED));
+      continue;
+    }
     content[n++] = vocabulary.stem[id];
     if (cls === NUMBER) concepts.push(hashPair(vocabulary.crossKey[id], 1, CROSS_SEED));
-    else if (vocabulary.concept[id] >= 0) concepts.push(hashPair(vocabulary.concept[id], 0, CONCEPT_SEED));
+    // Negations are one concept across languages ("keine" and "not" both deny).
+    else if (cls === NEGATION) concepts.push(hashPair(0, 3, CROSS_SEED));
+    else if (vocabulary.slots[id].length > 0) {
+      for (const slot of vocabulary.slots[id]) for (const concept of slot) concepts.push(hashPair(concept, 0, CONCEPT_SEED));
+    }
     else if (packed & CAPITAL && cls === CONTENT && vocabulary.crossKey[id] >= 0) concepts.push(hashPair(vocabulary.crossKey[id], 2, CROSS_SEED));
   }
   const pairs: number[] = [];

@@ -14,8 +14,12 @@ import { stemmer as stemEn } from '@orama/stemmers/english';
 import stopwordsDe from 'stopwords-de/stopwords-de.json';
 import stopwordsEn from 'stopwords-en/stopwords-en.json';
 import type { LanguageCode } from '../article/types';
+import { ANTONYM_AXES } from '../languages/quotes/antonyms';
 import { BILINGUAL_LEXICON } from '../languages/quotes/bilingualLexicon';
+import { GERMAN_LINKING_ENDINGS, GERMAN_NON_MODIFIERS } from '../languages/quotes/compoundParts';
 import { NEGATIONS } from '../languages/quotes/negations';
+import { NUMBER_WORDS } from '../languages/quotes/numberWords';
+import { foldSpelling } from './spelling';
 
 export type TokenClass = 'content' | 'stop' | 'negation' | 'number';
 
@@ -39,10 +43,9 @@ export function stemWord(word: string, language: LanguageCode): string {
   if (stem === undefined) {
     if (/^\d/.test(word)) stem = word;
     else {
-      const base = language === 'en' ? word.replace(/'s$/, '') : word;
+      // Spelling variants fold to one key first ("muß"/"muss", "prioritise"/"prioritize").
+      const base = foldSpelling(language === 'en' ? word.replace(/'s$/, '') : word, language);
       stem = language === 'de' ? stemDe(base) : stemEn(base);
-      // Snowball German folds umlauts; fold ß too so "saßen"/"sassen" agree.
-      stem = stem.replace(/ß/g, 'ss');
     }
     if (cache.size > 200_000) cache.clear();
     cache.set(word, stem);
@@ -65,32 +68,93 @@ function crossKey(text: string): number {
   return id;
 }
 
-let conceptTables: Record<LanguageCode, Map<string, number>> | undefined;
-
-/** Concept ids of the bilingual lexicon, keyed by stem. */
-function concepts(): Record<LanguageCode, Map<string, number>> {
-  if (conceptTables) return conceptTables;
-  const tables: Record<LanguageCode, Map<string, number>> = { de: new Map(), en: new Map() };
-  let id = 0;
-  for (const line of BILINGUAL_LEXICON.split('\n')) {
-    const [de, en] = line.split('=');
-    if (!de || !en) continue;
-    for (const word of de.trim().split(/\s+/)) tables.de.set(stemWord(word.toLowerCase(), 'de'), id);
-    for (const word of en.trim().split(/\s+/)) tables.en.set(stemWord(word.toLowerCase(), 'en'), id);
-    id++;
-  }
-  conceptTables = tables;
-  return tables;
+interface LanguageTables {
+  /** Concept ids by stem: a stem on several lexicon lines carries several (senses). */
+  readonly concepts: Map<string, number[]>;
+  /** Signed polarity axes by stem (+axis for one pole, -axis for the other). */
+  readonly axes: Map<string, number[]>;
 }
 
-/** German compounds: the concept of the head noun at the end ("Klimaziele" → "Ziele"). */
-function compoundConcept(norm: string, language: LanguageCode, table: Map<string, number>): number {
-  if (language !== 'de' || norm.length < 8) return -1;
-  for (let k = 3; k <= norm.length - 4; k++) {
-    const concept = table.get(stemDe(norm.slice(k)).replace(/ß/g, 'ss'));
-    if (concept !== undefined) return concept;
+/**
+ * Concepts whose German or English head form is no stop word ("klar" for
+ * "clear", which the English stop list holds): content, whatever the class
+ * of the word that carries them. Pronouns and auxiliaries stay function words.
+ */
+const contentConcepts = new Set<number>();
+
+export function isContentConcept(concept: number): boolean {
+  return contentConcepts.has(concept);
+}
+
+let languageTables: Record<LanguageCode, LanguageTables> | undefined;
+
+function addTo(map: Map<string, number[]>, key: string, value: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
+}
+
+/** The lexicon and the polarity axes, stemmed; loaded once, on first use. */
+function tables(): Record<LanguageCode, LanguageTables> {
+  if (languageTables) return languageTables;
+  const result: Record<LanguageCode, LanguageTables> = { de: { concepts: new Map(), axes: new Map() }, en: { concepts: new Map(), axes: new Map() } };
+  let id = 0;
+  for (const text of BILINGUAL_LEXICON) {
+    for (const line of text.split('\n')) {
+      const [de, en] = line.split('=');
+      if (!de || !en || line.startsWith('#')) continue;
+      for (const [language, forms] of [['de', de], ['en', en]] as const) {
+        const words = forms.trim().split(/\s+/).map((word) => word.toLowerCase());
+        for (const word of words) addTo(result[language].concepts, stemWord(word, language), id);
+        // Judged by the head form of the line: the stop lists miss many inflected forms of function words.
+        if (!STOPWORDS[language].has(words[0])) contentConcepts.add(id);
+      }
+      id++;
+    }
   }
-  return -1;
+  let axis = 0;
+  for (const line of ANTONYM_AXES.split('\n')) {
+    const poles = line.split('<>');
+    if (poles.length !== 2) continue;
+    axis++;
+    poles.forEach((pole, p) => {
+      const [de, en] = pole.split('|');
+      const sign = p === 0 ? 1 : -1;
+      for (const word of (de ?? '').trim().split(/\s+/).filter(Boolean)) addTo(result.de.axes, stemWord(word.toLowerCase(), 'de'), sign * axis);
+      for (const word of (en ?? '').trim().split(/\s+/).filter(Boolean)) addTo(result.en.axes, stemWord(word.toLowerCase(), 'en'), sign * axis);
+    });
+  }
+  languageTables = result;
+  return result;
+}
+
+/** Concept slots of a word: one slot per meaning-bearing part, each with its alternative concepts. */
+export type ConceptSlots = readonly (readonly number[])[];
+const NO_SLOTS: ConceptSlots = [];
+const NO_AXES: readonly number[] = [];
+
+/**
+ * A German compound that the lexicon does not hold: the concepts of its head
+ * (the longest known word it ends with, "Grenzkontrollen" → "Kontrollen")
+ * and, when known, of its modifier ("Grenz"), as two slots.
+ */
+function compoundSlots(norm: string, language: LanguageCode, table: Map<string, number[]>): ConceptSlots {
+  if (language !== 'de' || norm.length < 8) return NO_SLOTS;
+  for (let k = 3; k <= norm.length - 4; k++) {
+    const head = table.get(stemWord(norm.slice(k), 'de'));
+    if (head === undefined) continue;
+    const modifier = norm.slice(0, k);
+    let modifierConcepts: number[] | undefined = table.get(stemWord(modifier, 'de'));
+    for (const ending of GERMAN_LINKING_ENDINGS) {
+      if (modifierConcepts || !modifier.endsWith(ending) || modifier.length - ending.length < 3) continue;
+      modifierConcepts = table.get(stemWord(modifier.slice(0, -ending.length), 'de'));
+    }
+    if (modifierConcepts) return [modifierConcepts, head];
+    // An unknown modifier: a compound only when it is no verbal prefix ("Verantwortung" is no "Antwort").
+    if (modifier.length >= 4 && !GERMAN_NON_MODIFIERS.has(modifier)) return [head];
+    return NO_SLOTS;
+  }
+  return NO_SLOTS;
 }
 
 function normalizeNumber(raw: string): string {
@@ -118,8 +182,12 @@ export class Vocabulary {
   readonly stem: number[] = [];
   readonly stemText: string[] = [];
   readonly cls: number[] = [];
-  /** Bilingual concept id, or -1. */
+  /** Bilingual concept id (the first of the first slot), or -1. */
   readonly concept: number[] = [];
+  /** Bilingual concepts, per meaning-bearing part of the word (see ConceptSlots). */
+  readonly slots: ConceptSlots[] = [];
+  /** Signed polarity axes of the word (languages/quotes/antonyms.ts). */
+  readonly polarity: (readonly number[])[] = [];
   /** Cross-language key of a number, or of a word long enough to be a name when capitalised; -1 otherwise. */
   readonly crossKey: number[] = [];
 
@@ -146,7 +214,9 @@ export class Vocabulary {
   private add(norm: string, isNumber: boolean): number {
     const id = this.norm.length;
     this.byNorm.set(norm, id);
-    const stem = isNumber ? norm : stemWord(norm, this.language);
+    // A number written as a word ("drei", "three") is that number to the matcher.
+    const numberValue = isNumber ? norm : NUMBER_WORDS[this.language].get(norm);
+    const stem = numberValue ?? stemWord(norm, this.language);
     let stemId = this.stemIds.get(stem);
     if (stemId === undefined) {
       stemId = this.stemText.length;
@@ -154,13 +224,17 @@ export class Vocabulary {
       this.stemText.push(stem);
     }
     const negations = NEGATIONS[this.language];
-    const cls = isNumber ? NUMBER : negations.has(norm) || norm.endsWith("n't") ? NEGATION : STOPWORDS[this.language].has(norm) ? STOP : CONTENT;
-    const table = concepts()[this.language];
+    const cls = numberValue !== undefined ? NUMBER : negations.has(norm) || norm.endsWith("n't") ? NEGATION : STOPWORDS[this.language].has(norm) ? STOP : CONTENT;
+    const { concepts, axes } = tables()[this.language];
+    const direct = numberValue === undefined ? concepts.get(stem) : undefined;
+    const slots = numberValue !== undefined ? NO_SLOTS : direct ? [direct] : compoundSlots(norm, this.language, concepts);
     this.norm.push(norm);
     this.stem.push(stemId);
     this.cls.push(cls);
-    this.concept.push(isNumber ? -1 : (table.get(stem) ?? compoundConcept(norm, this.language, table)));
-    this.crossKey.push(isNumber ? crossKey('#' + norm) : cls === CONTENT && norm.length >= 4 ? crossKey('n' + norm.replace(/w/g, 'v').replace(/y/g, 'j')) : -1);
+    this.slots.push(slots);
+    this.concept.push(slots.length > 0 ? slots[slots.length - 1][0] : -1);
+    this.polarity.push((numberValue === undefined ? axes.get(stem) : undefined) ?? NO_AXES);
+    this.crossKey.push(numberValue !== undefined ? crossKey('#' + numberValue) : cls === CONTENT && norm.length >= 4 ? crossKey('n' + norm.replace(/w/g, 'v').replace(/y/g, 'j')) : -1);
     return id;
   }
 }
@@ -249,9 +323,10 @@ class SurfaceTable {
 
 export const VOCABULARIES: Record<LanguageCode, Vocabulary> = { de: new Vocabulary('de'), en: new Vocabulary('en') };
 
-/** Number of concepts in the lexicon. */
-export function lexiconSize(): number {
+/** Number of concepts in the lexicon and of stems that carry them, per language. */
+export function lexiconSize(): { concepts: number; de: number; en: number } {
+  const { de, en } = tables();
   let max = -1;
-  for (const id of concepts().de.values()) max = Math.max(max, id);
-  return max + 1;
+  for (const ids of de.concepts.values()) for (const id of ids) max = Math.max(max, id);
+  return { concepts: max + 1, de: de.concepts.size, en: en.concepts.size };
 }

@@ -1,11 +1,25 @@
 /**
- * A small German–English lexicon of frequent news and political words, for
- * linking a quotation to its translation without any online service. Each
- * line is one concept: German forms, then English forms. Forms are stemmed
- * when loaded, so one inflected form per word is usually enough. Written for
- * this project; deliberately conservative (one sense per line).
+ * The German–English lexicon, for linking a quotation to its translation
+ * without any online service. Each line is one concept: German forms, then
+ * English forms. Forms are stemmed when loaded, so one inflected form per word
+ * is usually enough; strong verbs list their past forms. A word may stand on
+ * several lines (several senses): it then carries every concept. Written for
+ * this project (no dictionary data was copied).
+ *
+ * The first part below holds the words of the original sample articles; the
+ * domain files in ./lexicon hold the frequent news and everyday vocabulary.
  */
-export const BILINGUAL_LEXICON = `
+import { ADJECTIVE_LEXICON } from './lexicon/adjectives';
+import { CORE_LEXICON } from './lexicon/core';
+import { ECONOMY_LEXICON } from './lexicon/economy';
+import { ENVIRONMENT_LEXICON } from './lexicon/environment';
+import { POLITICS_LEXICON } from './lexicon/politics';
+import { SECURITY_LEXICON } from './lexicon/security';
+import { SOCIETY_LEXICON } from './lexicon/society';
+import { VERB_LEXICON } from './lexicon/verbs';
+import { WORLD_LEXICON } from './lexicon/world';
+
+const SAMPLE_LEXICON = `
 tisch = table
 sitzen saßen sitzt gesessen = sit sitting sat
 jahr jahre jahren = year years
@@ -216,3 +230,16 @@ freitag = friday
 samstag = saturday
 sonntag = sunday
 `;
+
+export const BILINGUAL_LEXICON: readonly string[] = [
+  SAMPLE_LEXICON,
+  CORE_LEXICON,
+  VERB_LEXICON,
+  ADJECTIVE_LEXICON,
+  POLITICS_LEXICON,
+  ECONOMY_LEXICON,
+  SOCIETY_LEXICON,
+  ENVIRONMENT_LEXICON,
+  SECURITY_LEXICON,
+  WORLD_LEXICON,
+];
