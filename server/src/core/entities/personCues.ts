@@ -3,6 +3,7 @@
  * before it, an apposition after it, a reporting verb next to it, a byline or
  * credit, a frequent given name or a surname shape.
  */
+import { SURNAME_PREFIXES } from '../languages/entities';
 import type { RecognitionContext } from './recognitionContext';
 import { NAME_SHAPE, PLAIN_GAP, ROLE_COMPLEMENT, STRONG } from './shapes';
 import type { PersonCue } from './types';
@@ -98,7 +99,7 @@ export function considerPerson(ctx: RecognitionContext, a: number, b: number, le
 
   const name = initialEnd === undefined ? personName(ctx, a, b) : ctx.text.slice(ctx.toks[a]!.start, initialEnd);
   // "De Vries, 39," opens with a capitalised particle: a surname, not a full name.
-  const particleSurname = nameTokens === 2 && ctx.lex.particles.has(first.lower);
+  const particleSurname = (nameTokens === 2 && ctx.lex.particles.has(first.lower)) || SURNAME_PREFIXES.has(first.lower);
   ctx.claim({ first: a, last: b, type: 'person', key: '', name, form: single || particleSurname ? 'surname' : 'full', cue, ...(role ? { role } : {}), ...(title ? { title } : {}), ...(initialEnd !== undefined ? { endOffset: initialEnd } : {}) });
 }
 

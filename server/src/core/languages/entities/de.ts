@@ -177,8 +177,14 @@ export const germanEntities: EntityLanguageData = {
   ],
   nameIntroducers: ['heißt', 'hieß', 'namens', 'genannt'],
   personRelatives: ['der', 'die'],
-  agePattern: /(?:\d{1,3}-jährige[nr]?|\d{1,3} Jahre alte[nr]?)[ \t\u00a0]+$/u,
+  // Not after a neuter article: "das 40-jährige Bestehen", "zum 25-jährigen Jubiläum" are anniversaries.
+  agePattern: /(?<!\d)(?<!(?:^|[^\p{L}])(?:[Dd]as|[Zz]um|[Ii]m|[Ii]ns|[Aa]m|[Ee]in|[Ss]ein|[Ii]hr|[Uu]nser)[ \t\u00a0]+)(?:\d{1,3}-jährige[nr]?|\d{1,3} Jahre alte[nr]?)[ \t\u00a0]+$/u,
   coordinators: ['und', 'oder', 'sowie', 'bzw'],
+  gender: {
+    female: ['frau', 'fr.', 'tochter', 'mutter', 'schwester', 'witwe', 'großmutter', 'oma', 'tante', 'nichte', 'ehefrau', 'freundin', 'partnerin'],
+    male: ['herr', 'hr.', 'mann', 'sohn', 'vater', 'bruder', 'witwer', 'großvater', 'opa', 'onkel', 'neffe', 'ehemann'],
+    femaleEnding: /\p{Ll}{2,}in$/u,
+  },
   placeCuePrepositions: ['in', 'aus', 'nach', 'bei', 'nahe', 'nähe', 'bis', 'zwischen'],
   placeNouns: [
     'kreis', 'landkreis', 'kreises', 'landkreises', 'stadt', 'kreisstadt', 'hansestadt', 'kleinstadt', 'großstadt',

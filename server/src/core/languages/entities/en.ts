@@ -103,6 +103,10 @@ export const englishEntities: EntityLanguageData = {
   nameIntroducers: ['named', 'called'],
   personRelatives: ['who', 'whose'],
   agePattern: /\d{1,3}-year-old[ \t\u00a0]+$/u,
+  gender: {
+    female: ['mrs', 'ms', 'miss', 'madam', 'wife', 'mother', 'daughter', 'sister', 'widow', 'grandmother', 'aunt', 'niece', 'chairwoman', 'spokeswoman', 'businesswoman', 'congresswoman', 'actress', 'waitress', 'girlfriend', 'lady', 'dame'],
+    male: ['mr', 'sir', 'husband', 'father', 'son', 'brother', 'widower', 'grandfather', 'uncle', 'nephew', 'chairman', 'spokesman', 'businessman', 'congressman', 'boyfriend', 'lord'],
+  },
   coordinators: ['and', 'or'],
   placeNounsAfter: ['ward', 'county', 'borough', 'district', 'township', 'parish', 'constituency', 'city', 'town'],
   placeNouns: [
