@@ -169,6 +169,8 @@ export const germanEntities: EntityLanguageData = {
   placePrepositions: ['in', 'nach', 'aus', 'bei', 'von', 'vor', 'um', 'über', 'gegen', 'zwischen', 'und'],
   placeAdjectiveSuffix: 'er',
   roleWords: [
+    // Members' titles: "MdB X", "MdL X".
+    'mdb', 'mdl', 'mdep',
     'mann', 'ehemann', 'ehefrau', 'gattin', 'gatte', 'witwe', 'witwer', 'sohn', 'tochter', 'bruder', 'schwester',
     'vater', 'mutter', 'großvater', 'großmutter', 'opa', 'oma', 'enkel', 'enkelin', 'neffe', 'nichte', 'onkel',
     'tante', 'cousin', 'cousine', 'schwager', 'schwägerin', 'schwiegersohn', 'schwiegertochter', 'lebensgefährte',

@@ -14,7 +14,7 @@ export const englishEntities: EntityLanguageData = {
     'lawmaker', 'legislator', 'adviser', 'advisor', 'chairman', 'chairwoman', 'chair', 'ceo', 'founder',
     'activist', 'correspondent', 'reporter', 'journalist', 'editor', 'author', 'lawyer', 'attorney', 'judge',
     'prosecutor', 'king', 'queen', 'prince', 'princess', 'pope', 'bishop', 'archbishop', 'cardinal', 'coach',
-    'negotiator', 'delegate', 'counterpart', 'candidate', 'commissioner', 'politician', 'mp', 'mep',
+    'negotiator', 'delegate', 'counterpart', 'candidate', 'commissioner', 'politician', 'mp', 'mep', 'td', 'msp', 'mla',
     'strategist', 'commentator', 'observer', 'deputy', 'predecessor', 'successor', 'colleague', 'dissident',
     'investigator', 'executive', 'manager', 'organiser', 'organizer', 'campaigner', 'novelist', 'writer',
     'master', 'fellow', 'producer', 'cinematographer', 'critic', 'publisher', 'screenwriter', 'composer',
@@ -96,6 +96,8 @@ export const englishEntities: EntityLanguageData = {
   mediaNouns: ['newspaper', 'magazine', 'broadcaster', 'agency', 'daily', 'weekly', 'channel', 'outlet', 'tabloid'],
   placeCuePrepositions: ['in', 'from', 'near', 'outside', 'around'],
   roleWords: [
+    // Members' titles, written in capitals: "Labour MP X", "Opposition TD X".
+    'mp', 'mep', 'td', 'msp', 'mla',
     'wife', 'husband', 'widow', 'widower', 'son', 'daughter', 'brother', 'sister', 'mother', 'father', 'grandson',
     'granddaughter', 'grandmother', 'grandfather', 'nephew', 'niece', 'cousin', 'uncle', 'aunt', 'fiancé',
     'fiancée', 'fiance', 'fiancee', 'partner', 'girlfriend', 'boyfriend', 'friend', 'neighbour', 'neighbor',
