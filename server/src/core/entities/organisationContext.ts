@@ -15,7 +15,7 @@ import { HAS_LOWER, NAME_SHAPE, PLAIN_GAP } from './shapes';
 
 const MAX_NAME_WORDS = 4;
 /** Descriptors that also name a person's trade ("crane operator", "film producer"): they introduce one-word names only. */
-const PERSON_TRADES = new Set(['operator', 'producer', 'supplier', 'developer', 'maker', 'shipbuilder', 'builder', 'anbieter', 'hersteller', 'zulieferer', 'betreiber']);
+const PERSON_TRADES = new Set(['operator', 'producer', 'supplier', 'developer', 'maker', 'shipbuilder', 'builder', 'carrier', 'distributor', 'wholesaler', 'exporter', 'importer', 'grocer', 'processor', 'haulier', 'anbieter', 'hersteller', 'zulieferer', 'betreiber', 'spediteur', 'logistiker']);
 /** What an English possessive of a company's name owns: "Voltwise's shares", "… headquarters". */
 const POSSESSED_BY_COMPANIES = new Set(['shares', 'stock', 'ceo', 'headquarters', 'employees', 'workforce', 'revenue', 'revenues', 'profits', 'shareholders', 'subsidiary', 'factory']);
 const MAX_APPOSITION_WORDS = 4;
@@ -120,9 +120,11 @@ function findAppositionOrganisations(ctx: RecognitionContext): void {
         break;
       }
       if (!german && w.cap) continue;
-      if (!german && ctx.lex.stopWords.has(w.lower)) break;
+      // Some stop-word lists hold nouns ("mill", "fire"): a descriptor is no stop word here.
+      if (!german && ctx.lex.stopWords.has(w.lower) && !ctx.lex.organisationDescriptors.has(w.lower)) break;
       if (isDescriptor(ctx, w.lower, w.base)) {
-        found = w.text === w.base && closesApposition(ctx, k);
+        // "Jo Smith, a builder in Leeds" is a person: a trade introduces one-word names only.
+        found = w.text === w.base && closesApposition(ctx, k) && !(last > i && PERSON_TRADES.has(tradeOf(w.lower)));
         break;
       }
       if (german) break;
@@ -323,6 +325,11 @@ function isDescriptor(ctx: RecognitionContext, lowerWord: string, base: string):
   // "Bandleader", "Parteichef" end in a person noun, not in the descriptor.
   ctx.rememberWord(cacheKey, result);
   return result;
+}
+
+function tradeOf(lowerWord: string): string {
+  const hyphen = lowerWord.lastIndexOf('-');
+  return hyphen > 0 && !PERSON_TRADES.has(lowerWord) ? lowerWord.slice(hyphen + 1) : lowerWord;
 }
 
 function isIndefiniteOrDefinite(ctx: RecognitionContext, lowerWord: string): boolean {

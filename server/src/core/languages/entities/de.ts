@@ -126,7 +126,7 @@ export const germanEntities: EntityLanguageData = {
   bylineWords: ['von'],
   creditWords: ['foto', 'fotos', 'bild', 'bilder', 'photo', 'quelle', 'grafik', 'video', 'fotografie', 'illustration'],
   organisationHeads: [
-    'gemeinschaft', 'landtag', 'landtags', 'bundestag', 'bundestags',
+    'gemeinschaft', 'landtag', 'landtags', 'bundestag', 'bundestags', 'logistik',
     'pakt', 'pakts', 'paktes', 'bündnis', 'bündnisses', 'zentrum', 'zentrums', 'institut', 'instituts',
     'institutes', 'universität', 'stiftung', 'partei', 'bank', 'gericht', 'gerichts', 'gerichtshof',
     'gerichtshofs', 'agentur', 'kommission', 'union', 'organisation', 'verband', 'verbands', 'verbandes',
@@ -142,6 +142,7 @@ export const germanEntities: EntityLanguageData = {
     'genossenschaft', 'stadtwerke', 'landeskirche', 'bistum', 'bistums',
   ],
   organisationDescriptors: [
+    'betreiber', 'spediteur', 'logistiker',
     'verband', 'gewerkschaft', 'partei', 'verein', 'club', 'klub', 'firma', 'unternehmen', 'konzern', 'start-up',
     'startup', 'bank', 'versicherer', 'hersteller', 'orchester', 'ensemble', 'chor', 'band', 'verlag', 'stiftung',
     'initiative', 'bündnis', 'organisation', 'polizei', 'behörde', 'handelskette', 'supermarktkette', 'netzwerk',
@@ -154,6 +155,8 @@ export const germanEntities: EntityLanguageData = {
     'krankenhaus', 'sparkasse', 'volksbank', 'stadtwerke', 'verband', 'amt', 'theater', 'oper', 'philharmonie',
     'gymnasium', 'schule', 'feuerwehr', 'verwaltung', 'bistum', 'diözese', 'landeskirche', 'museum', 'zoo',
     'eurodistrikt', 'euregio', 'zweckverband', 'jobcenter', 'stadtwerke', 'zentrale',
+    // Works, circles and sections named after their seat: "Ziegelwerk X", "Förderkreis X", "Sektion X".
+    'werk', 'freundeskreis', 'förderkreis', 'arbeitskreis', 'stadtkapelle', 'blaskapelle', 'musikkapelle', 'sektion', 'ortsgruppe', 'bund',
     // Trades whose firms are named "Molkerei X", "Brauerei X".
     'molkerei', 'brauerei', 'kellerei', 'spedition', 'reederei', 'bäckerei', 'metzgerei', 'druckerei', 'gärtnerei',
     'weingut', 'autohaus', 'sägewerk',

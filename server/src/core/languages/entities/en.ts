@@ -77,9 +77,10 @@ export const englishEntities: EntityLanguageData = {
     'parliament', 'assembly', 'forum', 'group', 'corporation', 'company', 'league', 'front', 'movement',
     'academy', 'society', 'federation', 'network', 'times', 'post', 'journal', 'herald', 'tribune', 'guardian',
     'trust', 'ventures', 'capital', 'partners', 'holdings', 'orchestra', 'philharmonic', 'club', 'authority',
-    'board', 'agency', 'institution', 'exchange', 'coalition', 'cooperative',
+    'board', 'agency', 'institution', 'exchange', 'coalition', 'cooperative', 'co-op', 'logistics', 'foods', 'motors',
   ],
   organisationDescriptors: [
+    'mill', 'bakery', 'dairy', 'co-op', 'distributor', 'wholesaler', 'exporter', 'importer', 'carrier', 'grocer', 'discounter', 'processor', 'builder', 'haulier',
     'company', 'firm', 'start-up', 'startup', 'bank', 'lender', 'insurer', 'union', 'charity', 'party', 'club',
     'orchestra', 'band', 'carmaker', 'automaker', 'manufacturer', 'retailer', 'chain', 'supermarket', 'airline',
     'conglomerate', 'consultancy', 'brewery', 'watchdog', 'regulator', 'think-tank', 'thinktank', 'fund', 'group',
