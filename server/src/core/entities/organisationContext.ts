@@ -39,6 +39,7 @@ export function findIntroducedOrganisations(ctx: RecognitionContext): void {
 /** After the lexicon and the acronyms: words only companies take, then every other use of the names found. */
 export function findContextOrganisations(ctx: RecognitionContext): void {
   findOrganisationsByVerb(ctx);
+  if (ctx.lex.code === 'en') findOrganisationsByOfficer(ctx);
   propagateOrganisations(ctx);
 }
 
@@ -196,6 +197,43 @@ function findOrganisationsByVerb(ctx: RecognitionContext): void {
     const p = ctx.toks[i - 1];
     if (p && ctx.sameSentence(i - 1, i) && p.cap && p.word) continue;
     if (!plainNameWord(ctx, i, true)) continue;
+    claimOrganisation(ctx, i, i);
+  }
+}
+
+/** Officers only a company or body has: "Voltwise chief executive Jane Doe", "Voltwise's head of sales". */
+const COMPANY_OFFICERS = new Set(['chief', 'ceo', 'cfo', 'chairman', 'chairwoman', 'managing', 'head']);
+/** "Voltwise, which runs 80 shops": what a company does that a place or a person is not said to do with "which". */
+const COMPANY_ACTIVITIES = new Set(['runs', 'operates', 'employs', 'owns', 'makes', 'sells', 'produces', 'manufactures', 'supplies', 'builds', 'ships']);
+
+/** English: "Voltwise chief executive Jane Doe", "Voltwise's head of buying, Jane Doe", "Voltwise, which runs 80 shops". */
+function findOrganisationsByOfficer(ctx: RecognitionContext): void {
+  for (let i = 0; i + 2 < ctx.toks.length; i++) {
+    const t = ctx.toks[i]!;
+    if (!t.word || !t.cap || t.allCaps || !ctx.free(i) || !ctx.sameSentence(i, i + 2)) continue;
+    const p = ctx.toks[i - 1];
+    if (p && ctx.sameSentence(i - 1, i) && p.cap && p.word && ctx.plainGap(i)) continue;
+    const n = ctx.toks[i + 1]!;
+    const after = ctx.toks[i + 2]!;
+    let found = false;
+    if (ctx.plainGap(i + 1) && COMPANY_OFFICERS.has(n.lower) && (n.lower !== 'head' || after.lower === 'of')) {
+      // The possessive owns the officer; without it the officer's name must follow ("… chief executive Jane Doe said").
+      const possessive = t.text !== t.base;
+      if (possessive) found = true;
+      else if (!n.cap || n.allCaps) {
+        for (let k = i + 2; k < ctx.toks.length && k <= i + 4 && ctx.sameSentence(i, k) && ctx.plainGap(k); k++) {
+          const w = ctx.toks[k]!;
+          if (w.cap && !w.allCaps) {
+            found = k > i + 2 || n.allCaps;
+            break;
+          }
+          if (w.cap || ctx.lex.stopWords.has(w.lower)) break;
+        }
+      }
+    } else if (COMMA_GAP.test(ctx.gap(i + 1) ?? '') && n.lower === 'which' && ctx.plainGap(i + 2) && COMPANY_ACTIVITIES.has(after.lower)) {
+      found = true;
+    }
+    if (!found || !plainNameWord(ctx, i, true)) continue;
     claimOrganisation(ctx, i, i);
   }
 }

@@ -44,12 +44,20 @@ export function findOrganisationRuns(ctx: RecognitionContext): void {
     if (ctx.lex.determiners.has(t.lower) || ctx.isTitle(i) || ctx.isRole(t)) continue;
     let end = ctx.lex.code === 'en' && ctx.isOrganisationHead(t) ? i : -1;
     let extension = false;
+    // "… für Wirtschaft, Landesentwicklung und Energie": a listed field counts once "und" closes the list.
+    let beforeList = -1;
     let j = i;
-    while (j + 1 < ctx.toks.length && ctx.sameSentence(j, j + 1) && ctx.plainGap(j + 1)) {
+    while (j + 1 < ctx.toks.length && ctx.sameSentence(j, j + 1) && (ctx.plainGap(j + 1) || (extension && german && COMMA_GAP.test(ctx.gap(j + 1) ?? '') && ctx.toks[j + 1]!.cap && ctx.free(j + 1)))) {
       const n = ctx.toks[j + 1]!;
+      if (!ctx.plainGap(j + 1) && beforeList < 0) beforeList = end;
       if (n.cap && ctx.free(j + 1)) {
         j++;
         if (extension || ctx.isOrganisationHead(n)) end = j;
+        continue;
+      }
+      if (beforeList >= 0 && n.lower === 'und' && ctx.toks[j + 2]?.cap && ctx.free(j + 2) && ctx.plainGap(j + 2)) {
+        beforeList = -2;
+        j++;
         continue;
       }
       // "… für Osteuropastudien", "… for Security and Co-operation in Europe".
@@ -68,6 +76,7 @@ export function findOrganisationRuns(ctx: RecognitionContext): void {
       }
       break;
     }
+    if (beforeList >= 0) end = beforeList;
     if (end < 0 || end === i) continue;
     // "Philharmonisches Orchester Zittau": the seat after the head belongs to the name.
     if (german && !extension && ctx.sameSentence(end, end + 1) && ctx.plainGap(end + 1)) {
