@@ -135,8 +135,11 @@ export function resolvePeople(ctx: RecognitionContext): Map<number, string> {
       bySurname.set(surname, list);
     }
   });
-  ctx.claims.forEach((c, index) => {
-    if (c.type !== 'person' || c.form === 'full') return;
+  // In text order, so that a bare surname goes to whoever of its bearers was named last ("Mr X … Later X said").
+  const lastSurnameAt = new Map<string, number>();
+  const order = ctx.claims.map((c, index) => ({ c, index })).sort((x, y) => x.c.first - y.c.first);
+  for (const { c, index } of order) {
+    if (c.type !== 'person' || c.form === 'full') continue;
     const candidatesForName = [c.name, ...(ctx.lex.code === 'de' ? genitiveBases(c.name) : []), lastWordOf(c.name)];
     let chosen: string | undefined;
     for (const variant of candidatesForName) {
@@ -148,13 +151,20 @@ export function resolvePeople(ctx: RecognitionContext): Map<number, string> {
       const fitting = gender ? list.filter((entry) => entry.gender === undefined || entry.gender === gender) : list;
       const pool = fitting.length > 0 ? fitting : list;
       let best = pool[0]!;
-      for (const entry of pool) if (entry.at <= at) best = entry;
-      if (gender && pool.length > 1) best = pool.find((entry) => entry.gender === gender && entry.at <= at && !pool.some((other) => other !== entry && other.gender === gender)) ?? best;
+      let bestAt = -1;
+      for (const entry of pool) {
+        const latest = Math.max(entry.at <= at ? entry.at : -1, lastSurnameAt.get(entry.key) ?? -1);
+        if (latest > bestAt) {
+          best = entry;
+          bestAt = latest;
+        }
+      }
       chosen = best.key;
+      lastSurnameAt.set(best.key, at);
       break;
     }
     ids.set(index, `person:${chosen ?? nameKey(c.name)}`);
-  });
+  }
   return ids;
 }
 
