@@ -169,9 +169,9 @@ describe('recognizeEntities: round-3 patterns (invented names, traps included)',
 
   it('shows a city as the corpus names it and links a company across articles', () => {
     const index = new EntityIndex();
-    index.set('a.txt', buildArticle('a.txt', 'Die Messe in Pressburg war voll. In Pressburg blieb man länger, auch Pressburgs Hafen wuchs.'));
+    index.set('a.txt', buildArticle('a.txt', 'Die Messe in Reval war voll. In Reval blieb man länger, auch Revals Hafen wuchs.'));
     const hit = index.entityAt('a.txt', index.mentionsOf('a.txt')[0]!.span.start);
-    assert.equal(hit?.entity.name, 'Pressburg');
+    assert.equal(hit?.entity.name, 'Reval');
     index.set('b.txt', buildArticle('b.txt', 'Shelves at Kornhalle were empty, Kornhalle said.', { language: 'en' }));
     index.set('c.txt', buildArticle('c.txt', 'The bakery supplies Kornhalle, which runs 40 shops.', { language: 'en' }));
     assert.deepEqual(index.mentionsOf('b.txt').map((m) => `${m.type} ${m.surface}`), ['organisation Kornhalle', 'organisation Kornhalle']);

@@ -442,7 +442,7 @@ function summarize(record: EntityRecord, language?: LanguageCode): EntitySummary
   if (record.lexiconNames) {
     name = language ? record.lexiconNames[language] : undefined;
     name ??= record.lexiconNames.en;
-    // A city the corpus calls by another of its names ("Pressburg", "Lemberg") is shown as the corpus writes it.
+    // A city the corpus calls by another of its names ("Reval", "Königsberg") is shown as the corpus writes it.
     const local = language && record.placeKind === 'city' ? record.namesByLanguage[language] : undefined;
     const usual = local && mostFrequent(local, (n) => n !== n.toUpperCase());
     if (usual && usual !== name && (local.get(usual) ?? 0) > (local.get(name) ?? 0)) name = usual;

@@ -37,14 +37,14 @@ export function findOrganisationRuns(ctx: RecognitionContext): void {
     if (german && claimHeadWithPlace(ctx, i)) continue;
     if (claimNamedBody(ctx, i) || claimMediaHead(ctx, i)) continue;
     if (german && !(ADJECTIVE_LIKE.test(t.base) || HYPHENATED_ADJECTIVE.test(t.base) || ctx.isPlaceAdjective(t))) continue;
-    // "Neues Logistikzentrum": an adjective that describes opens no name.
+    // "Neues Kühlhaus": an adjective that describes opens no name.
     if (german && (ctx.lex.data.descriptiveAdjectives ?? []).some((a) => t.lower.startsWith(a)) && !describedByPlace(ctx, i + 1)) continue;
     // English stop words capitalised inside a sentence open names: "the Great Lakes Institute".
     if (ctx.lex.stopWords.has(t.lower) && !ctx.lex.placeWords.has(t.lower) && (german || t.initial)) continue;
     if (ctx.lex.determiners.has(t.lower) || ctx.isTitle(i) || ctx.isRole(t)) continue;
     let end = ctx.lex.code === 'en' && ctx.isOrganisationHead(t) ? i : -1;
     let extension = false;
-    // "… für Wirtschaft, Landesentwicklung und Energie": a listed field counts once "und" closes the list.
+    // "… für Wohnen, Bau und Heimat": a listed field counts once "und" closes the list.
     let beforeList = -1;
     let j = i;
     while (j + 1 < ctx.toks.length && ctx.sameSentence(j, j + 1) && (ctx.plainGap(j + 1) || (extension && german && COMMA_GAP.test(ctx.gap(j + 1) ?? '') && ctx.toks[j + 1]!.cap && ctx.free(j + 1)))) {
@@ -145,7 +145,7 @@ function claimNamedBody(ctx: RecognitionContext, i: number): boolean {
   const f = ctx.toks[i + 1];
   if (!f || f.lower !== 'für' || !ctx.sameSentence(i, i + 1) || !ctx.plainGap(i + 1)) return false;
   if (describedNotNamed(ctx, i) || isPlaceWord(ctx, i + 2)) return false;
-  // "Ministerium für Klimaschutz, Landwirtschaft und Umwelt": items after a comma count once "und" closes the list.
+  // "Ministerium für Wohnen, Bau und Heimat": items after a comma count once "und" closes the list.
   let end = -1;
   let list = false;
   let closed = false;
@@ -178,7 +178,7 @@ function claimNamedBody(ctx: RecognitionContext, i: number): boolean {
 
 const COMMA_GAP = /^[ \t\u00a0]*,[ \t\u00a0]*$/u;
 
-/** "ein Umschlagzentrum für Container", "Neues Verteilzentrum für …": a description of a thing, not a body's name. */
+/** "ein Verteilzentrum für Tiefkühlware", "Neues Kühlhaus für …": a description of a thing, not a body's name. */
 function describedNotNamed(ctx: RecognitionContext, i: number): boolean {
   let k = i - 1;
   const descriptive = ctx.lex.data.descriptiveAdjectives ?? [];

@@ -76,7 +76,7 @@ function findPeopleInRun(ctx: RecognitionContext, first: number, last: number): 
     else if (ctx.isRole(t)) kinds.push('role');
     // "Dariusz P.": an initial closing a name, as court reports abbreviate surnames.
     else if (k === last && k > first && ctx.isSurnameInitial(k)) kinds.push('name');
-    // "Ó Laoire-Petersen", "Mac Giolla Rua": a surname prefix before a name word.
+    // "Ó Duibhir", "Mac Diarmada": a surname prefix before a name word.
     else if (k < last && SURNAME_PREFIXES.has(t.lower) && ctx.nameClass(k + 1) !== NONE) kinds.push('name');
     else {
       const c = ctx.nameClass(k);

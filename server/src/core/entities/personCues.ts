@@ -88,7 +88,7 @@ export function considerPerson(ctx: RecognitionContext, a: number, b: number, le
   if (!cue && prev && hasAgeBefore(ctx, a)) cue = 'context';
   if (!cue && !single && prev && !prev.cap && PLAIN_GAP.test(gapBefore) && ctx.lex.nameIntroducers.has(prev.lower) && allNameLike(ctx, a, b)) cue = 'context';
   if (!cue && next && isPersonRelative(ctx, b + 1) && (ctx.lex.code === 'en' || (!single && allNameLike(ctx, a, b)))) cue = 'context';
-  // "Tilen X von der Universität Y", "Jane Doe of Sinn Féin": a full name and the body it belongs to.
+  // "Jorinde X von der Universität Y", "Tadhg X of Plaid Cymru": a full name and the body it belongs to.
   if (!cue && !single && nameTokens === 2 && !first.initial && allNameLike(ctx, a, b) && belongsToOrganisation(ctx, b)) cue = 'context';
   // "Der 46-jährige Dariusz P. hatte": an abbreviated surname is a person's, whatever the sentence.
   const initialEnd = ctx.isSurnameInitial(b) ? ctx.toks[b]!.end + 1 : undefined;
@@ -209,7 +209,7 @@ function isPersonRelative(ctx: RecognitionContext, n: number): boolean {
 }
 
 /**
- * "Zuzanna X and Ola Y", "Ola Y und Zuzanna X": two capitalised name words
+ * "Marit X and Bronwen Y", "Okke Y und Tomke X": two capitalised name words
  * joined to a person's full name by "and"/"und" name a person too.
  */
 export function findCoordinatedNames(ctx: RecognitionContext): void {
@@ -228,16 +228,16 @@ export function findCoordinatedNames(ctx: RecognitionContext): void {
     const t = ctx.toks[k]!;
     if (t.cap || !coordinators.has(t.lower)) continue;
     const after = isFullPerson(k + 1);
-    // Before: "Zuzanna X and [Ola Y]".
+    // Before: "Marit X and [Bronwen Y]".
     if (after && after.first === k + 1 && ctx.sameSentence(k - 2, k + 1) && pairAt(k - 2) && !(k >= 3 && ctx.sameSentence(k - 3, k - 2) && ctx.toks[k - 3]!.cap && ctx.free(k - 3) && PLAIN_GAP.test(ctx.gap(k - 2) ?? ''))) claimPair(k - 2);
-    // After: "[Ola Y] und Zuzanna X", the pair not going on as a longer run.
+    // After: "[Okke Y] und Tomke X", the pair not going on as a longer run.
     const before = isFullPerson(k - 1);
     const next = ctx.toks[k + 3];
     if (before && before.last === k - 1 && ctx.sameSentence(k, k + 2) && pairAt(k + 1) && !(next && ctx.sameSentence(k + 2, k + 3) && next.cap && PLAIN_GAP.test(ctx.gap(k + 3) ?? ''))) claimPair(k + 1);
   }
 }
 
-/** Prepositions between a person and their organisation: "von der Universität X", "of Sinn Féin". */
+/** Prepositions between a person and their organisation: "von der Universität X", "of Plaid Cymru". */
 const AFFILIATION = new Set(['von', 'vom', 'of', 'from']);
 const AFFILIATION_ARTICLES = new Set(['der', 'dem', 'den', 'the']);
 

@@ -128,7 +128,7 @@ function finishEntity(d: EntityDraft): Entity {
       linkKey = `org:${name.toLowerCase()}`;
     } else {
       for (const alias of aliases) if (/^\p{Lu}{2,6}$/u.test(alias)) linkKeys.push(`org:${alias.toLowerCase()}`);
-      // "Frischkorb" found as a company here is the company where another article names it without a cue.
+      // "Kornhalle" found as a company here is the company where another article names it without a cue.
       if (!d.lexiconNames && ONE_WORD_NAME.test(name)) linkKeys.push(organisationNameLink(name));
     }
   }

@@ -27,7 +27,7 @@ export function propagateNames(ctx: RecognitionContext): void {
   for (let i = 0; i < ctx.toks.length; i++) {
     const t = ctx.toks[i]!;
     if (!ctx.free(i) || !t.cap || !t.word || t.allCaps) continue;
-    // "Ní Bhriain", "Mac Giolla Rua": a prefixed surname of several words.
+    // "Ní Bhriain", "Mac Diarmada": a prefixed surname of several words.
     if (SURNAME_PREFIXES.has(t.lower)) {
       let last = -1;
       for (let j = i + 1; j <= i + 3 && ctx.free(j) && ctx.sameSentence(i, j) && ctx.plainGap(j) && ctx.toks[j]!.cap; j++) {
@@ -191,7 +191,7 @@ export function surnamesOf(name: string): string[] {
   const words = name.split(/\s+/u);
   const last = words[words.length - 1]!;
   const middle = words[1];
-  // "Siobhán Mac Giolla Rua", "Donnacha Ó Laoire-Petersen": the surname runs from its prefix.
+  // "Máire Ní Bhriain", "Cathal Ó Duibhir": the surname runs from its prefix.
   const prefix = words.findIndex((w, k) => k > 0 && k < words.length - 1 && SURNAME_PREFIXES.has(w.toLowerCase()));
   if (prefix > 0) return [words.slice(prefix).join(' ')];
   if (words.length === 3 && middle && /^\p{Lu}/u.test(middle) && FAMILY_NAME_FIRST_MARKERS.has(middle.toLowerCase())) return [last, words[0]!];

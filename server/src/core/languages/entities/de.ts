@@ -183,7 +183,7 @@ export const germanEntities: EntityLanguageData = {
   ],
   nameIntroducers: ['heißt', 'hieß', 'namens', 'genannt'],
   personRelatives: ['der', 'die'],
-  // Not after a neuter article: "das 40-jährige Bestehen", "zum 25-jährigen Jubiläum" are anniversaries.
+  // Not after a neuter article: "das 30-jährige Bestehen", "zum 50-jährigen Jubiläum" are anniversaries.
   agePattern: /(?<!\d)(?<!(?:^|[^\p{L}])(?:[Dd]as|[Zz]um|[Ii]m|[Ii]ns|[Aa]m|[Ee]in|[Ss]ein|[Ii]hr|[Uu]nser)[ \t\u00a0]+)(?:\d{1,3}-jährige[nr]?|\d{1,3} Jahre alte[nr]?)[ \t\u00a0]+$/u,
   coordinators: ['und', 'oder', 'sowie', 'bzw'],
   descriptiveAdjectives: ['neu', 'geplant', 'künftig', 'zweit', 'dritt', 'weiter', 'modern', 'riesig', 'groß', 'klein', 'erst'],

@@ -62,7 +62,7 @@ export const SURNAME_ENDINGS: readonly string[] = [
  */
 /**
  * Irish and Scottish surname prefixes written as words of their own ("Ó
- * Laoire", "Ní Bhriain", "Mac Giolla Rua"), lower-case: the surname runs from
+ * Duibhir", "Ní Bhriain", "Mac Diarmada"), lower-case: the surname runs from
  * the prefix to the end of the name, and a name that opens with one is a surname.
  */
 export const SURNAME_PREFIXES: ReadonlySet<string> = new Set(['ó', 'ní', 'nic', 'mac', 'mc', 'mhic', 'uí', 'ua']);

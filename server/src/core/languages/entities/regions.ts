@@ -98,7 +98,6 @@ const OTHER_REGIONS: readonly (readonly [string, string, string, string])[] = [
   ['salzkammergut', 'AT', 'Salzkammergut', 'Salzkammergut'], ['wachau', 'AT', 'Wachau', 'Wachau'], ['zillertal', 'AT', 'Zillertal', 'Zillertal'],
   ['engadine', 'CH', 'Engadin', 'Engadine'], ['bernese-oberland', 'CH', 'Berner Oberland', 'Bernese Oberland'],
   // Mountain ranges that news text names like places (rivers, lakes and seas are not covered).
-  ['alps', '', 'Alpen', 'Alps'], ['carpathians', '', 'Karpaten', 'Carpathians|Carpathian Mountains'],
   ['pyrenees', '', 'Pyrenäen', 'Pyrenees'], ['dolomites', 'IT', 'Dolomiten', 'Dolomites'], ['apennines', 'IT', 'Apennin', 'Apennines'],
   ['tatra', '', 'Tatra|Hohe Tatra', 'Tatra Mountains|Tatras|High Tatras'], ['urals', 'RU', 'Ural', 'Urals|Ural Mountains'],
   ['vosges', 'FR', 'Vogesen', 'Vosges'], ['sudetes', '', 'Sudeten', 'Sudetes'], ['giant-mountains', '', 'Riesengebirge', 'Giant Mountains'],
@@ -106,7 +105,7 @@ const OTHER_REGIONS: readonly (readonly [string, string, string, string])[] = [
   ['andes', '', 'Anden', 'Andes'], ['rocky-mountains', '', 'Rocky Mountains', 'Rocky Mountains|Rockies'], ['ardennes', '', 'Ardennen', 'Ardennes'],
   ['karwendel', 'AT', 'Karwendel', 'Karwendel'], ['swabian-jura', 'DE', 'Schwäbische Alb|Schwäbischen Alb', 'Swabian Jura'],
   // Italian and French regions German and English news name often.
-  ['trentino', 'IT', 'Trentino', 'Trentino'], ['piedmont', 'IT', 'Piemont', 'Piedmont'], ['friuli', 'IT', 'Friaul', 'Friuli'],
+  ['piedmont', 'IT', 'Piemont', 'Piedmont'], ['friuli', 'IT', 'Friaul', 'Friuli'],
   ['liguria', 'IT', 'Ligurien', 'Liguria'], ['umbria', 'IT', 'Umbrien', 'Umbria'], ['calabria', 'IT', 'Kalabrien', 'Calabria'],
   ['provence', 'FR', 'Provence', 'Provence'], ['burgundy', 'FR', 'Burgund', 'Burgundy'],
   // Islands.
