@@ -167,6 +167,14 @@ describe('recognizeEntities: round-3 patterns (invented names, traps included)',
     assert.ok(!surfaces(en, 'place').includes('Mahlwerk'));
   });
 
+  it('closes company names with trade nouns and finds several-word companies by what they run', () => {
+    const r = recognize('Die Busse stellt der Reiseveranstalter Hollmann Reisen. Günstige Reisen gibt es nicht.');
+    assert.deepEqual(surfaces(r, 'organisation'), ['Hollmann Reisen']);
+    assert.deepEqual(surfaces(r, 'person'), []);
+    const en = recognize('Quay Bakes, which operates 9 cafés, and Marlow Logistics grew. Leeds, which runs a festival, grew too.', 'en');
+    assert.deepEqual(surfaces(en, 'organisation'), ['Quay Bakes', 'Marlow Logistics']);
+  });
+
   it('shows a city as the corpus names it and links a company across articles', () => {
     const index = new EntityIndex();
     index.set('a.txt', buildArticle('a.txt', 'Die Messe in Reval war voll. In Reval blieb man länger, auch Revals Hafen wuchs.'));

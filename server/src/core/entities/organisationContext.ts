@@ -11,7 +11,7 @@
 import { matchPhraseAt } from './lexiconMatches';
 import { isSeatHead } from './organisationRules';
 import type { RecognitionContext } from './recognitionContext';
-import { HAS_LOWER, NAME_SHAPE, PLAIN_GAP } from './shapes';
+import { ADJECTIVE_LIKE, HAS_LOWER, NAME_SHAPE, PLAIN_GAP } from './shapes';
 
 const MAX_NAME_WORDS = 4;
 /** Descriptors that also name a person's trade ("crane operator", "film producer"): they introduce one-word names only. */
@@ -39,6 +39,7 @@ export function findIntroducedOrganisations(ctx: RecognitionContext): void {
 /** After the lexicon and the acronyms: words only companies take, then every other use of the names found. */
 export function findContextOrganisations(ctx: RecognitionContext): void {
   findOrganisationsByVerb(ctx);
+  findTradeNames(ctx);
   if (ctx.lex.code === 'en') findOrganisationsByOfficer(ctx);
   propagateOrganisations(ctx);
 }
@@ -91,7 +92,7 @@ function findDescribedOrganisations(ctx: RecognitionContext): void {
     if (last < 0) continue;
     if (comma && !/^[ \t\u00a0]*[,;:)–—]/u.test(ctx.text.slice(ctx.toks[last]!.end))) continue;
     // "crane operator Eilidh Munro": after a word that also names a trade, two plain name words are a person.
-    if ((comma || PERSON_TRADES.has(t.lower)) && last > n && !ctx.isOrganisationHead(ctx.toks[last]!) && !ctx.toks[last]!.allCaps) continue;
+    if ((comma || PERSON_TRADES.has(t.lower)) && last > n && !ctx.isOrganisationHead(ctx.toks[last]!) && !isTradeNoun(ctx, last) && !ctx.toks[last]!.allCaps) continue;
     claimOrganisation(ctx, n, last);
     i = last;
   }
@@ -201,6 +202,27 @@ function findOrganisationsByVerb(ctx: RecognitionContext): void {
   }
 }
 
+function isTradeNoun(ctx: RecognitionContext, k: number): boolean {
+  return (ctx.lex.data.tradeNouns ?? []).includes(ctx.toks[k]!.lower);
+}
+
+/** "Kessing Reisen", "Marlow Logistics": a name, then a trade noun that closes a company's name. */
+function findTradeNames(ctx: RecognitionContext): void {
+  const trades = new Set(ctx.lex.data.tradeNouns ?? []);
+  if (trades.size === 0) return;
+  for (let i = 0; i + 1 < ctx.toks.length; i++) {
+    const n = ctx.toks[i + 1]!;
+    if (!n.cap || n.allCaps || !trades.has(n.lower) || !ctx.free(i) || !ctx.free(i + 1) || !ctx.sameSentence(i, i + 1) || !ctx.plainGap(i + 1)) continue;
+    const t = ctx.toks[i]!;
+    if (!t.word || !t.cap || ADJECTIVE_LIKE.test(t.base) || ctx.lex.determiners.has(t.lower)) continue;
+    const p = ctx.toks[i - 1];
+    // "Hartwig Kessing Reisen" is no company's name; "der Reiseveranstalter Kessing Reisen" is.
+    if (p && ctx.sameSentence(i - 1, i) && ctx.plainGap(i) && ctx.lex.givenNames.has(p.lower)) continue;
+    if (!plainNameWord(ctx, i, true)) continue;
+    claimOrganisation(ctx, i, i + 1);
+  }
+}
+
 /** Officers only a company or body has: "Voltwise chief executive Jane Doe", "Voltwise's head of sales". */
 const COMPANY_OFFICERS = new Set(['chief', 'ceo', 'cfo', 'chairman', 'chairwoman', 'managing', 'head']);
 /** "Voltwise, which runs 80 shops": what a company does that a place or a person is not said to do with "which". */
@@ -230,8 +252,15 @@ function findOrganisationsByOfficer(ctx: RecognitionContext): void {
           if (w.cap || ctx.lex.stopWords.has(w.lower)) break;
         }
       }
-    } else if (COMMA_GAP.test(ctx.gap(i + 1) ?? '') && n.lower === 'which' && ctx.plainGap(i + 2) && COMPANY_ACTIVITIES.has(after.lower)) {
-      found = true;
+    } else {
+      // "Harbour Bakes, which operates 12 cafés": the name may have several words.
+      const last = nameRunEnd(ctx, i);
+      const w = last >= 0 ? last + 1 : -1;
+      if (w > 0 && ctx.sameSentence(i, w + 1) && COMMA_GAP.test(ctx.gap(w) ?? '') && ctx.toks[w]!.lower === 'which' && ctx.plainGap(w + 1) && COMPANY_ACTIVITIES.has(ctx.toks[w + 1]!.lower)) {
+        if (last === i ? plainNameWord(ctx, i, true) : !ctx.lex.givenNames.has(t.lower)) claimOrganisation(ctx, i, last);
+        i = last;
+        continue;
+      }
     }
     if (!found || !plainNameWord(ctx, i, true)) continue;
     claimOrganisation(ctx, i, i);

@@ -126,7 +126,7 @@ export const germanEntities: EntityLanguageData = {
   bylineWords: ['von'],
   creditWords: ['foto', 'fotos', 'bild', 'bilder', 'photo', 'quelle', 'grafik', 'video', 'fotografie', 'illustration'],
   organisationHeads: [
-    'gemeinschaft', 'landtag', 'landtags', 'bundestag', 'bundestags', 'logistik',
+    'gemeinschaft', 'landtag', 'landtags', 'bundestag', 'bundestags',
     'pakt', 'pakts', 'paktes', 'bündnis', 'bündnisses', 'zentrum', 'zentrums', 'institut', 'instituts',
     'institutes', 'universität', 'stiftung', 'partei', 'bank', 'gericht', 'gerichts', 'gerichtshof',
     'gerichtshofs', 'agentur', 'kommission', 'union', 'organisation', 'verband', 'verbands', 'verbandes',
@@ -186,6 +186,7 @@ export const germanEntities: EntityLanguageData = {
   // Not after a neuter article: "das 30-jährige Bestehen", "zum 50-jährigen Jubiläum" are anniversaries.
   agePattern: /(?<!\d)(?<!(?:^|[^\p{L}])(?:[Dd]as|[Zz]um|[Ii]m|[Ii]ns|[Aa]m|[Ee]in|[Ss]ein|[Ii]hr|[Uu]nser)[ \t\u00a0]+)(?:\d{1,3}-jährige[nr]?|\d{1,3} Jahre alte[nr]?)[ \t\u00a0]+$/u,
   coordinators: ['und', 'oder', 'sowie', 'bzw'],
+  tradeNouns: ['logistik', 'reisen', 'touristik', 'transporte', 'immobilien', 'haustechnik', 'bedachungen', 'gebäudereinigung'],
   descriptiveAdjectives: ['neu', 'geplant', 'künftig', 'zweit', 'dritt', 'weiter', 'modern', 'riesig', 'groß', 'klein', 'erst'],
   gender: {
     female: ['frau', 'fr.', 'tochter', 'mutter', 'schwester', 'witwe', 'großmutter', 'oma', 'tante', 'nichte', 'ehefrau', 'freundin', 'partnerin'],
