@@ -9,6 +9,7 @@ import { describe, it } from 'node:test';
 import { buildArticle } from '../../server/src/core/article/buildArticle';
 import type { LanguageCode } from '../../server/src/core/article/types';
 import { recognizeEntities } from '../../server/src/core/entities';
+import { EntityIndex } from '../../server/src/core/entities';
 import type { ArticleEntities, Mention } from '../../server/src/core/entities';
 
 function recognize(text: string, language: LanguageCode = 'de'): ArticleEntities {
@@ -136,5 +137,51 @@ describe('recognizeEntities: people from name shapes and unlisted roles (invente
     const en = recognize('The board named Katarina de Vries. De Vries, 39, trained in Utrecht. Violinist Temperance Okonjo agreed, and de Vries thanked her. Photograph: Tamsin Ludgvan-Pascoe/Quellmark', 'en');
     assert.deepEqual(surfaces(en, 'person'), ['Katarina de Vries', 'De Vries', 'Temperance Okonjo', 'de Vries', 'Tamsin Ludgvan-Pascoe']);
     assert.equal(entityName(en, 'De Vries'), 'Katarina de Vries');
+  });
+});
+
+describe('recognizeEntities: round-3 patterns (invented names, traps included)', () => {
+  it('takes no anniversary for a person and picks the person Frau/Herr/Mrs/Mr mean of two sharing a surname', () => {
+    const r = recognize('Zum 30-jährigen Bestehen lud die Chefin Wiebke Harlinger ein, das 40-jährige Jubiläum folgt. Ihr Mann Okke Harlinger kochte. Frau Harlinger dankte, Herr Harlinger nickte.');
+    assert.deepEqual(surfaces(r, 'person'), ['Wiebke Harlinger', 'Okke Harlinger', 'Harlinger', 'Harlinger']);
+    const namesOf = (x: ArticleEntities, surface: string) => x.mentions.filter((m) => m.surface === surface).map((m) => x.entities.find((e) => e.id === m.entityId)?.name);
+    assert.deepEqual(namesOf(r, 'Harlinger'), ['Wiebke Harlinger', 'Okke Harlinger']);
+    const en = recognize('Farmer Cathal Ó Duibhir spoke first. His wife, Renske Ó Duibhir, translated. Mrs Ó Duibhir laughed and Mr Ó Duibhir agreed. Later Ó Duibhir left.', 'en');
+    assert.deepEqual(surfaces(en, 'person'), ['Cathal Ó Duibhir', 'Renske Ó Duibhir', 'Ó Duibhir', 'Ó Duibhir', 'Ó Duibhir']);
+    assert.deepEqual(namesOf(en, 'Ó Duibhir'), ['Renske Ó Duibhir', 'Cathal Ó Duibhir', 'Cathal Ó Duibhir']);
+  });
+
+  it('finds people by their organisation, by coordination and after members’ titles', () => {
+    const r = recognize('Die Studie leitet Jorinde Staffhorst von der Universität Vechta. Staffhorst ist zufrieden. Die Anfrage kam von der Stadt.');
+    assert.deepEqual(surfaces(r, 'person'), ['Jorinde Staffhorst', 'Staffhorst']);
+    const en = recognize('Two riders joined from Leeds: Marit Oyelaran and Bronwen Castell-Ruiz. Opposition MP Tadhg Kearns of Plaid Cymru welcomed it.', 'en');
+    assert.deepEqual(surfaces(en, 'person'), ['Marit Oyelaran', 'Bronwen Castell-Ruiz', 'Tadhg Kearns']);
+    assert.deepEqual(surfaces(en, 'organisation'), ['Plaid Cymru']);
+  });
+
+  it('finds bodies with listed fields, seats and trades, and not descriptions', () => {
+    const r = recognize('Neues Kühlhaus für Damme. Geld kommt vom Ministerium für Wohnen, Bau und Heimat und vom Ziegelwerk Lindhorst. Der Spediteur Ohlendorf Logistik baut ein Lager für Paletten, der Busbetreiber Moorlinie fährt. Kritik kommt vom Förderkreis Quellbrück.');
+    assert.deepEqual(surfaces(r, 'organisation'), ['Ministerium für Wohnen, Bau und Heimat', 'Ziegelwerk Lindhorst', 'Ohlendorf Logistik', 'Moorlinie', 'Förderkreis Quellbrück']);
+    const en = recognize('Bread goes to Kornhalle, which runs 40 shops. Kornhalle’s head of buying, Ilka Brandes, came. Quellmark chief executive Ines Tapper spoke. Flour comes from Mahlwerk, a mill in Limerick.', 'en');
+    assert.deepEqual(surfaces(en, 'organisation'), ['Kornhalle', 'Kornhalle', 'Quellmark', 'Mahlwerk']);
+    assert.ok(!surfaces(en, 'place').includes('Mahlwerk'));
+  });
+
+  it('closes company names with trade nouns and finds several-word companies by what they run', () => {
+    const r = recognize('Die Busse stellt der Reiseveranstalter Hollmann Reisen. Günstige Reisen gibt es nicht.');
+    assert.deepEqual(surfaces(r, 'organisation'), ['Hollmann Reisen']);
+    assert.deepEqual(surfaces(r, 'person'), []);
+    const en = recognize('Quay Bakes, which operates 9 cafés, and Marlow Logistics grew. Leeds, which runs a festival, grew too.', 'en');
+    assert.deepEqual(surfaces(en, 'organisation'), ['Quay Bakes', 'Marlow Logistics']);
+  });
+
+  it('shows a city as the corpus names it and links a company across articles', () => {
+    const index = new EntityIndex();
+    index.set('a.txt', buildArticle('a.txt', 'Die Messe in Reval war voll. In Reval blieb man länger, auch Revals Hafen wuchs.'));
+    const hit = index.entityAt('a.txt', index.mentionsOf('a.txt')[0]!.span.start);
+    assert.equal(hit?.entity.name, 'Reval');
+    index.set('b.txt', buildArticle('b.txt', 'Shelves at Kornhalle were empty, Kornhalle said.', { language: 'en' }));
+    index.set('c.txt', buildArticle('c.txt', 'The bakery supplies Kornhalle, which runs 40 shops.', { language: 'en' }));
+    assert.deepEqual(index.mentionsOf('b.txt').map((m) => `${m.type} ${m.surface}`), ['organisation Kornhalle', 'organisation Kornhalle']);
   });
 });

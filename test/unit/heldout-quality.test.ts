@@ -112,10 +112,14 @@ const HELDOUT_2: Floors = {
 const HELDOUT_3: Floors = {
   noisePrecision: 0, // TODO first run
   noiseRecall: 0,
-  personF1: 0,
-  placeF1: 0,
-  organisationF1: 0,
-  hover: 0,
+  // Entities raised on 2026-11-23 after the third recogniser round of issue #4 (first run: person 0.887,
+  // place 0.952, organisation 0.651, hover 0.890). The error kinds of this set were studied for that round
+  // (not its lines; none of its names went into the lexicons), so these figures overstate: the fourth
+  // blind set measures it.
+  personF1: 0.94, // measured 0.993 (tp 75, fp 1, fn 0)
+  placeF1: 0.92, // measured 0.971 (tp 118, fp 0, fn 7)
+  organisationF1: 0.87, // measured 0.929 (tp 46, fp 1, fn 6)
+  hover: 0.91, // measured 0.965 (193/200)
   claimRecall: 0,
   claimPrecision: 0,
   speakerAccuracy: 0,

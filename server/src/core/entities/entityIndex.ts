@@ -13,6 +13,7 @@
 import type { Article, LanguageCode } from '../article/types';
 import { foldForSearch, isFullPersonName } from './normalize';
 import { recognizeEntities } from './recognize';
+import { organisationNameLink } from './recognitionResult';
 import type { ArticleEntities, Entity, EntityType, Mention, PlaceKind } from './types';
 
 export interface EntitySummary {
@@ -296,8 +297,12 @@ export class EntityIndex {
         this.links.set(link, providers);
       }
       if (e.partial && e.linkKey) this.addDependent(e.linkKey, record.ordinal);
+      if (e.partial && e.type === 'person') this.addDependent(organisationNameLink(e.name), record.ordinal);
     }
-    for (const c of record.data.candidates) for (const k of c.keys) this.addDependent(`person:${k}`, record.ordinal);
+    for (const c of record.data.candidates) {
+      for (const k of c.keys) this.addDependent(`person:${k}`, record.ordinal);
+      this.addDependent(organisationNameLink(c.surface), record.ordinal);
+    }
   }
 
   private unregister(record: ArticleRecord): void {
@@ -311,8 +316,12 @@ export class EntityIndex {
         if (providers.size === 0) this.links.delete(link);
       }
       if (e.partial && e.linkKey) this.removeDependent(e.linkKey, record.ordinal);
+      if (e.partial && e.type === 'person') this.removeDependent(organisationNameLink(e.name), record.ordinal);
     }
-    for (const c of record.data.candidates) for (const k of c.keys) this.removeDependent(`person:${k}`, record.ordinal);
+    for (const c of record.data.candidates) {
+      for (const k of c.keys) this.removeDependent(`person:${k}`, record.ordinal);
+      this.removeDependent(organisationNameLink(c.surface), record.ordinal);
+    }
   }
 
   private addDependent(link: string, ordinal: number): void {
@@ -332,24 +341,37 @@ export class EntityIndex {
   /** The article's mentions with partial entities and surname candidates resolved against the corpus. */
   private resolve(record: ArticleRecord): Mention[] {
     const ids = new Map<string, string>();
+    const companies = new Map<string, string>();
     for (const e of record.data.entities) {
       if (!e.partial || !e.linkKey) continue;
       const target = this.resolveLink(e.linkKey);
       if (target && target !== e.id) ids.set(e.id, target);
+      // "Brotwerk said" with no Brotwerk among the corpus's people, where another article knows the company.
+      else if (!target && e.type === 'person') {
+        const company = this.resolveLink(organisationNameLink(e.name));
+        if (company && record.data.mentions.every((m) => m.entityId !== e.id || !m.cue || m.cue === 'verb' || m.cue === 'known')) companies.set(e.id, company);
+      }
     }
     const out: Mention[] = record.data.mentions.map((m) => {
+      const company = companies.get(m.entityId);
+      if (company) return { span: m.span, entityId: company, type: 'organisation', surface: m.surface, name: m.name, form: 'full' };
       const id = ids.get(m.entityId);
       return id ? { ...m, entityId: id } : m;
     });
     let added = false;
     for (const c of record.data.candidates) {
+      let person = false;
       for (let k = 0; k < c.keys.length; k++) {
         const target = this.resolveLink(`person:${c.keys[k]}`);
         if (!target) continue;
         out.push({ span: c.span, entityId: target, type: 'person', surface: c.surface, name: c.names[k] ?? c.surface, form: 'surname', cue: 'corpus' });
-        added = true;
+        person = true;
         break;
       }
+      // A word another article found to be a company's one-word name, when no person has it as a surname.
+      const organisation = person ? undefined : this.resolveLink(organisationNameLink(c.surface));
+      if (organisation) out.push({ span: c.span, entityId: organisation, type: 'organisation', surface: c.surface, name: c.surface, form: 'full' });
+      added ||= person || organisation !== undefined;
     }
     if (added) out.sort((a, b) => a.span.start - b.span.start);
     return out;
@@ -420,6 +442,10 @@ function summarize(record: EntityRecord, language?: LanguageCode): EntitySummary
   if (record.lexiconNames) {
     name = language ? record.lexiconNames[language] : undefined;
     name ??= record.lexiconNames.en;
+    // A city the corpus calls by another of its names ("Reval", "Königsberg") is shown as the corpus writes it.
+    const local = language && record.placeKind === 'city' ? record.namesByLanguage[language] : undefined;
+    const usual = local && mostFrequent(local, (n) => n !== n.toUpperCase());
+    if (usual && usual !== name && (local.get(usual) ?? 0) > (local.get(name) ?? 0)) name = usual;
   } else if (record.type === 'person') {
     const local = language ? record.namesByLanguage[language] : undefined;
     name = (local && mostFrequent(local, isFullName)) ?? mostFrequent(record.names, isFullName) ?? mostFrequent(record.names);

@@ -3,10 +3,10 @@
  * same name ("Belowa"/"Belova", "Andrij Kowal"/"Andriy Koval",
  * "Müller"/"Mueller"), so the corpus index can link them.
  */
-import { englishEntities, germanEntities } from '../languages/entities';
+import { englishEntities, germanEntities, SURNAME_PREFIXES } from '../languages/entities';
 
 const DIACRITICS = /\p{M}/gu;
-const PARTICLES = new Set([...germanEntities.nameParticles, ...englishEntities.nameParticles]);
+const PARTICLES = new Set([...germanEntities.nameParticles, ...englishEntities.nameParticles, ...SURNAME_PREFIXES]);
 
 /**
  * Whether a person's name is a full name (given name and surname) rather than

@@ -11,11 +11,11 @@
 import { matchPhraseAt } from './lexiconMatches';
 import { isSeatHead } from './organisationRules';
 import type { RecognitionContext } from './recognitionContext';
-import { HAS_LOWER, NAME_SHAPE, PLAIN_GAP } from './shapes';
+import { ADJECTIVE_LIKE, HAS_LOWER, NAME_SHAPE, PLAIN_GAP } from './shapes';
 
 const MAX_NAME_WORDS = 4;
 /** Descriptors that also name a person's trade ("crane operator", "film producer"): they introduce one-word names only. */
-const PERSON_TRADES = new Set(['operator', 'producer', 'supplier', 'developer', 'maker', 'shipbuilder', 'builder', 'anbieter', 'hersteller', 'zulieferer', 'betreiber']);
+const PERSON_TRADES = new Set(['operator', 'producer', 'supplier', 'developer', 'maker', 'shipbuilder', 'builder', 'carrier', 'distributor', 'wholesaler', 'exporter', 'importer', 'grocer', 'processor', 'haulier', 'anbieter', 'hersteller', 'zulieferer', 'betreiber', 'spediteur', 'logistiker']);
 /** What an English possessive of a company's name owns: "Voltwise's shares", "… headquarters". */
 const POSSESSED_BY_COMPANIES = new Set(['shares', 'stock', 'ceo', 'headquarters', 'employees', 'workforce', 'revenue', 'revenues', 'profits', 'shareholders', 'subsidiary', 'factory']);
 const MAX_APPOSITION_WORDS = 4;
@@ -39,6 +39,8 @@ export function findIntroducedOrganisations(ctx: RecognitionContext): void {
 /** After the lexicon and the acronyms: words only companies take, then every other use of the names found. */
 export function findContextOrganisations(ctx: RecognitionContext): void {
   findOrganisationsByVerb(ctx);
+  findTradeNames(ctx);
+  if (ctx.lex.code === 'en') findOrganisationsByOfficer(ctx);
   propagateOrganisations(ctx);
 }
 
@@ -90,7 +92,7 @@ function findDescribedOrganisations(ctx: RecognitionContext): void {
     if (last < 0) continue;
     if (comma && !/^[ \t\u00a0]*[,;:)–—]/u.test(ctx.text.slice(ctx.toks[last]!.end))) continue;
     // "crane operator Eilidh Munro": after a word that also names a trade, two plain name words are a person.
-    if ((comma || PERSON_TRADES.has(t.lower)) && last > n && !ctx.isOrganisationHead(ctx.toks[last]!) && !ctx.toks[last]!.allCaps) continue;
+    if ((comma || PERSON_TRADES.has(t.lower)) && last > n && !ctx.isOrganisationHead(ctx.toks[last]!) && !isTradeNoun(ctx, last) && !ctx.toks[last]!.allCaps) continue;
     claimOrganisation(ctx, n, last);
     i = last;
   }
@@ -120,9 +122,11 @@ function findAppositionOrganisations(ctx: RecognitionContext): void {
         break;
       }
       if (!german && w.cap) continue;
-      if (!german && ctx.lex.stopWords.has(w.lower)) break;
+      // Some stop-word lists hold nouns ("mill", "fire"): a descriptor is no stop word here.
+      if (!german && ctx.lex.stopWords.has(w.lower) && !ctx.lex.organisationDescriptors.has(w.lower)) break;
       if (isDescriptor(ctx, w.lower, w.base)) {
-        found = w.text === w.base && closesApposition(ctx, k);
+        // "Jo Smith, a builder in Leeds" is a person: a trade introduces one-word names only.
+        found = w.text === w.base && closesApposition(ctx, k) && !(last > i && PERSON_TRADES.has(tradeOf(w.lower)));
         break;
       }
       if (german) break;
@@ -194,6 +198,71 @@ function findOrganisationsByVerb(ctx: RecognitionContext): void {
     const p = ctx.toks[i - 1];
     if (p && ctx.sameSentence(i - 1, i) && p.cap && p.word) continue;
     if (!plainNameWord(ctx, i, true)) continue;
+    claimOrganisation(ctx, i, i);
+  }
+}
+
+function isTradeNoun(ctx: RecognitionContext, k: number): boolean {
+  return (ctx.lex.data.tradeNouns ?? []).includes(ctx.toks[k]!.lower);
+}
+
+/** "Kessing Reisen", "Marlow Logistics": a name, then a trade noun that closes a company's name. */
+function findTradeNames(ctx: RecognitionContext): void {
+  const trades = new Set(ctx.lex.data.tradeNouns ?? []);
+  if (trades.size === 0) return;
+  for (let i = 0; i + 1 < ctx.toks.length; i++) {
+    const n = ctx.toks[i + 1]!;
+    if (!n.cap || n.allCaps || !trades.has(n.lower) || !ctx.free(i) || !ctx.free(i + 1) || !ctx.sameSentence(i, i + 1) || !ctx.plainGap(i + 1)) continue;
+    const t = ctx.toks[i]!;
+    if (!t.word || !t.cap || ADJECTIVE_LIKE.test(t.base) || ctx.lex.determiners.has(t.lower)) continue;
+    const p = ctx.toks[i - 1];
+    // "Hartwig Kessing Reisen" is no company's name; "der Reiseveranstalter Kessing Reisen" is.
+    if (p && ctx.sameSentence(i - 1, i) && ctx.plainGap(i) && ctx.lex.givenNames.has(p.lower)) continue;
+    if (!plainNameWord(ctx, i, true)) continue;
+    claimOrganisation(ctx, i, i + 1);
+  }
+}
+
+/** Officers only a company or body has: "Voltwise chief executive Jane Doe", "Voltwise's head of sales". */
+const COMPANY_OFFICERS = new Set(['chief', 'ceo', 'cfo', 'chairman', 'chairwoman', 'managing', 'head']);
+/** "Voltwise, which runs 80 shops": what a company does that a place or a person is not said to do with "which". */
+const COMPANY_ACTIVITIES = new Set(['runs', 'operates', 'employs', 'owns', 'makes', 'sells', 'produces', 'manufactures', 'supplies', 'builds', 'ships']);
+
+/** English: "Voltwise chief executive Jane Doe", "Voltwise's head of buying, Jane Doe", "Voltwise, which runs 80 shops". */
+function findOrganisationsByOfficer(ctx: RecognitionContext): void {
+  for (let i = 0; i + 2 < ctx.toks.length; i++) {
+    const t = ctx.toks[i]!;
+    if (!t.word || !t.cap || t.allCaps || !ctx.free(i) || !ctx.sameSentence(i, i + 2)) continue;
+    const p = ctx.toks[i - 1];
+    if (p && ctx.sameSentence(i - 1, i) && p.cap && p.word && ctx.plainGap(i)) continue;
+    const n = ctx.toks[i + 1]!;
+    const after = ctx.toks[i + 2]!;
+    let found = false;
+    if (ctx.plainGap(i + 1) && COMPANY_OFFICERS.has(n.lower) && (n.lower !== 'head' || after.lower === 'of')) {
+      // The possessive owns the officer; without it the officer's name must follow ("… chief executive Jane Doe said").
+      const possessive = t.text !== t.base;
+      if (possessive) found = true;
+      else if (!n.cap || n.allCaps) {
+        for (let k = i + 2; k < ctx.toks.length && k <= i + 4 && ctx.sameSentence(i, k) && ctx.plainGap(k); k++) {
+          const w = ctx.toks[k]!;
+          if (w.cap && !w.allCaps) {
+            found = k > i + 2 || n.allCaps;
+            break;
+          }
+          if (w.cap || ctx.lex.stopWords.has(w.lower)) break;
+        }
+      }
+    } else {
+      // "Harbour Bakes, which operates 12 cafés": the name may have several words.
+      const last = nameRunEnd(ctx, i);
+      const w = last >= 0 ? last + 1 : -1;
+      if (w > 0 && ctx.sameSentence(i, w + 1) && COMMA_GAP.test(ctx.gap(w) ?? '') && ctx.toks[w]!.lower === 'which' && ctx.plainGap(w + 1) && COMPANY_ACTIVITIES.has(ctx.toks[w + 1]!.lower)) {
+        if (last === i ? plainNameWord(ctx, i, true) : !ctx.lex.givenNames.has(t.lower)) claimOrganisation(ctx, i, last);
+        i = last;
+        continue;
+      }
+    }
+    if (!found || !plainNameWord(ctx, i, true)) continue;
     claimOrganisation(ctx, i, i);
   }
 }
@@ -323,6 +392,11 @@ function isDescriptor(ctx: RecognitionContext, lowerWord: string, base: string):
   // "Bandleader", "Parteichef" end in a person noun, not in the descriptor.
   ctx.rememberWord(cacheKey, result);
   return result;
+}
+
+function tradeOf(lowerWord: string): string {
+  const hyphen = lowerWord.lastIndexOf('-');
+  return hyphen > 0 && !PERSON_TRADES.has(lowerWord) ? lowerWord.slice(hyphen + 1) : lowerWord;
 }
 
 function isIndefiniteOrDefinite(ctx: RecognitionContext, lowerWord: string): boolean {

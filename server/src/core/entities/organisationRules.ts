@@ -37,23 +37,33 @@ export function findOrganisationRuns(ctx: RecognitionContext): void {
     if (german && claimHeadWithPlace(ctx, i)) continue;
     if (claimNamedBody(ctx, i) || claimMediaHead(ctx, i)) continue;
     if (german && !(ADJECTIVE_LIKE.test(t.base) || HYPHENATED_ADJECTIVE.test(t.base) || ctx.isPlaceAdjective(t))) continue;
+    // "Neues Kühlhaus": an adjective that describes opens no name.
+    if (german && (ctx.lex.data.descriptiveAdjectives ?? []).some((a) => t.lower.startsWith(a)) && !describedByPlace(ctx, i + 1)) continue;
     // English stop words capitalised inside a sentence open names: "the Great Lakes Institute".
     if (ctx.lex.stopWords.has(t.lower) && !ctx.lex.placeWords.has(t.lower) && (german || t.initial)) continue;
     if (ctx.lex.determiners.has(t.lower) || ctx.isTitle(i) || ctx.isRole(t)) continue;
     let end = ctx.lex.code === 'en' && ctx.isOrganisationHead(t) ? i : -1;
     let extension = false;
+    // "… für Wohnen, Bau und Heimat": a listed field counts once "und" closes the list.
+    let beforeList = -1;
     let j = i;
-    while (j + 1 < ctx.toks.length && ctx.sameSentence(j, j + 1) && ctx.plainGap(j + 1)) {
+    while (j + 1 < ctx.toks.length && ctx.sameSentence(j, j + 1) && (ctx.plainGap(j + 1) || (extension && german && COMMA_GAP.test(ctx.gap(j + 1) ?? '') && ctx.toks[j + 1]!.cap && ctx.free(j + 1)))) {
       const n = ctx.toks[j + 1]!;
+      if (!ctx.plainGap(j + 1) && beforeList < 0) beforeList = end;
       if (n.cap && ctx.free(j + 1)) {
         j++;
         if (extension || ctx.isOrganisationHead(n)) end = j;
         continue;
       }
+      if (beforeList >= 0 && n.lower === 'und' && ctx.toks[j + 2]?.cap && ctx.free(j + 2) && ctx.plainGap(j + 2)) {
+        beforeList = -2;
+        j++;
+        continue;
+      }
       // "… für Osteuropastudien", "… for Security and Co-operation in Europe".
       const opens = n.lower === 'für' || n.lower === 'for' || n.lower === 'of';
       const joins = extension && (n.lower === 'und' || n.lower === 'and');
-      if (end >= 0 && (opens || joins) && ctx.toks[j + 2]?.cap && ctx.free(j + 2) && ctx.plainGap(j + 2)) {
+      if (end >= 0 && (opens || joins) && ctx.toks[j + 2]?.cap && ctx.free(j + 2) && ctx.plainGap(j + 2) && !(n.lower === 'für' && isPlaceWord(ctx, j + 2))) {
         extension = true;
         j++;
         continue;
@@ -66,6 +76,7 @@ export function findOrganisationRuns(ctx: RecognitionContext): void {
       }
       break;
     }
+    if (beforeList >= 0) end = beforeList;
     if (end < 0 || end === i) continue;
     // "Philharmonisches Orchester Zittau": the seat after the head belongs to the name.
     if (german && !extension && ctx.sameSentence(end, end + 1) && ctx.plainGap(end + 1)) {
@@ -133,14 +144,27 @@ function claimNamedBody(ctx: RecognitionContext, i: number): boolean {
   if (ctx.lex.code !== 'de' || !t.cap || !BODY_HEAD.test(t.lower)) return false;
   const f = ctx.toks[i + 1];
   if (!f || f.lower !== 'für' || !ctx.sameSentence(i, i + 1) || !ctx.plainGap(i + 1)) return false;
+  if (describedNotNamed(ctx, i) || isPlaceWord(ctx, i + 2)) return false;
+  // "Ministerium für Wohnen, Bau und Heimat": items after a comma count once "und" closes the list.
   let end = -1;
-  for (let j = i + 2; j < ctx.toks.length && j - i <= 10 && ctx.sameSentence(i, j) && ctx.plainGap(j) && ctx.free(j); j++) {
+  let list = false;
+  let closed = false;
+  for (let j = i + 2; j < ctx.toks.length && j - i <= 16 && ctx.sameSentence(i, j) && ctx.free(j); j++) {
+    const comma = COMMA_GAP.test(ctx.gap(j) ?? '');
+    if (!ctx.plainGap(j) && !(comma && end >= 0)) break;
+    if (comma) list = true;
     const n = ctx.toks[j]!;
     if (n.word && n.cap) {
-      end = j;
+      if (!list || closed) end = j;
       continue;
     }
-    if (end >= 0 && (n.lower === 'und' || n.lower === 'für') && ctx.toks[j + 1]?.cap) continue;
+    const more = ctx.toks[j + 1]?.cap && ctx.sameSentence(j, j + 1) && ctx.plainGap(j + 1);
+    if (end >= 0 && more && (n.lower === 'und' || n.lower === 'für')) {
+      if (n.lower === 'und' && list) closed = true;
+      continue;
+    }
+    // "ländliche Räume" inside the list.
+    if (end >= 0 && list && more && !n.cap && ctx.isAdjective(n)) continue;
     break;
   }
   if (end < 0) return false;
@@ -150,6 +174,35 @@ function claimNamedBody(ctx: RecognitionContext, i: number): boolean {
   ctx.claim({ first: i, last: end, type: 'organisation', key, name, form: 'full' });
   claimParenthesisedAcronym(ctx, end, key);
   return true;
+}
+
+const COMMA_GAP = /^[ \t\u00a0]*,[ \t\u00a0]*$/u;
+
+/** "ein Verteilzentrum für Tiefkühlware", "Neues Kühlhaus für …": a description of a thing, not a body's name. */
+function describedNotNamed(ctx: RecognitionContext, i: number): boolean {
+  let k = i - 1;
+  const descriptive = ctx.lex.data.descriptiveAdjectives ?? [];
+  while (k >= 0 && ctx.sameSentence(k, i) && ctx.toks[k]!.word && (ctx.isAdjective(ctx.toks[k]!) || descriptive.some((a) => ctx.toks[k]!.lower.startsWith(a)))) {
+    if (descriptive.some((a) => ctx.toks[k]!.lower.startsWith(a))) return true;
+    k--;
+  }
+  const article = k >= 0 && ctx.sameSentence(k, i) ? ctx.toks[k]!.lower : '';
+  return /^(?:ein|eine|einen|einem|einer|eines|kein|keine|keinen|keinem)$/u.test(article);
+}
+
+/** "Neue Zürcher Zeitung", "Neue Westfälische": after the adjective, a place adjective or a title's head goes on with a name. */
+function describedByPlace(ctx: RecognitionContext, j: number): boolean {
+  const n = ctx.toks[j];
+  return n !== undefined && ctx.sameSentence(j - 1, j) && (ctx.isPlaceAdjective(n) || ctx.lex.mediaHeads.has(n.lower) || /^\p{Lu}\p{Ll}+(?:er|ische|ischen)$/u.test(n.base));
+}
+
+/** A word the gazetteer or another mention of the article names as a place: "… für Damme" is no body's field. */
+function isPlaceWord(ctx: RecognitionContext, j: number): boolean {
+  const t = ctx.toks[j];
+  if (!t) return false;
+  const phrase = matchPhraseAt(ctx, j);
+  if (phrase && phrase.phrase.target.type === 'place') return true;
+  return ctx.claims.some((c) => c.type === 'place' && c.name.toLowerCase() === t.lower);
 }
 
 /** "Verler Echo", "Haller Kreisblatt", "Tillamook County Gazette": a newspaper title ending in a media head. */

@@ -2,6 +2,7 @@
  * Runs of capitalised words (with name particles) that might name people,
  * and the split of each run into titles, roles and name words.
  */
+import { SURNAME_PREFIXES } from '../languages/entities';
 import { considerPerson, isEnglishAgentNoun } from './personCues';
 import type { RecognitionContext } from './recognitionContext';
 import { NONE, PLAIN_GAP, STRONG, TITLE_GAP, WEAK } from './shapes';
@@ -75,6 +76,8 @@ function findPeopleInRun(ctx: RecognitionContext, first: number, last: number): 
     else if (ctx.isRole(t)) kinds.push('role');
     // "Dariusz P.": an initial closing a name, as court reports abbreviate surnames.
     else if (k === last && k > first && ctx.isSurnameInitial(k)) kinds.push('name');
+    // "Ó Duibhir", "Mac Diarmada": a surname prefix before a name word.
+    else if (k < last && SURNAME_PREFIXES.has(t.lower) && ctx.nameClass(k + 1) !== NONE) kinds.push('name');
     else {
       const c = ctx.nameClass(k);
       kinds.push(c === STRONG ? 'name' : c === WEAK ? 'weak' : 'other');

@@ -3,6 +3,7 @@
  * before it, an apposition after it, a reporting verb next to it, a byline or
  * credit, a frequent given name or a surname shape.
  */
+import { SURNAME_PREFIXES } from '../languages/entities';
 import type { RecognitionContext } from './recognitionContext';
 import { NAME_SHAPE, PLAIN_GAP, ROLE_COMPLEMENT, STRONG } from './shapes';
 import type { PersonCue } from './types';
@@ -87,6 +88,8 @@ export function considerPerson(ctx: RecognitionContext, a: number, b: number, le
   if (!cue && prev && hasAgeBefore(ctx, a)) cue = 'context';
   if (!cue && !single && prev && !prev.cap && PLAIN_GAP.test(gapBefore) && ctx.lex.nameIntroducers.has(prev.lower) && allNameLike(ctx, a, b)) cue = 'context';
   if (!cue && next && isPersonRelative(ctx, b + 1) && (ctx.lex.code === 'en' || (!single && allNameLike(ctx, a, b)))) cue = 'context';
+  // "Jorinde X von der Universität Y", "Tadhg X of Plaid Cymru": a full name and the body it belongs to.
+  if (!cue && !single && nameTokens === 2 && !first.initial && allNameLike(ctx, a, b) && belongsToOrganisation(ctx, b)) cue = 'context';
   // "Der 46-jährige Dariusz P. hatte": an abbreviated surname is a person's, whatever the sentence.
   const initialEnd = ctx.isSurnameInitial(b) ? ctx.toks[b]!.end + 1 : undefined;
   if (!cue && initialEnd !== undefined && !single && ctx.nameClass(a) === STRONG) cue = 'context';
@@ -98,7 +101,7 @@ export function considerPerson(ctx: RecognitionContext, a: number, b: number, le
 
   const name = initialEnd === undefined ? personName(ctx, a, b) : ctx.text.slice(ctx.toks[a]!.start, initialEnd);
   // "De Vries, 39," opens with a capitalised particle: a surname, not a full name.
-  const particleSurname = nameTokens === 2 && ctx.lex.particles.has(first.lower);
+  const particleSurname = (nameTokens === 2 && ctx.lex.particles.has(first.lower)) || SURNAME_PREFIXES.has(first.lower);
   ctx.claim({ first: a, last: b, type: 'person', key: '', name, form: single || particleSurname ? 'surname' : 'full', cue, ...(role ? { role } : {}), ...(title ? { title } : {}), ...(initialEnd !== undefined ? { endOffset: initialEnd } : {}) });
 }
 
@@ -203,6 +206,51 @@ function isPersonRelative(ctx: RecognitionContext, n: number): boolean {
   if (ctx.lex.code !== 'de') return true;
   const after = ctx.toks[n + 1];
   return after !== undefined && ctx.sameSentence(n, n + 1) && !after.cap;
+}
+
+/**
+ * "Marit X and Bronwen Y", "Okke Y und Tomke X": two capitalised name words
+ * joined to a person's full name by "and"/"und" name a person too.
+ */
+export function findCoordinatedNames(ctx: RecognitionContext): void {
+  const coordinators = new Set(ctx.lex.data.coordinators ?? []);
+  const isFullPerson = (index: number) => {
+    const owner = ctx.owner[index] ?? -1;
+    const c = owner >= 0 ? ctx.claims[owner] : undefined;
+    return c !== undefined && c.type === 'person' && c.form === 'full' && c.last > c.first ? c : undefined;
+  };
+  const pairAt = (a: number) =>
+    a >= 0 && a + 1 < ctx.toks.length && ctx.free(a) && ctx.free(a + 1) && ctx.sameSentence(a, a + 1) && PLAIN_GAP.test(ctx.gap(a + 1) ?? '') &&
+    ctx.toks[a]!.cap && ctx.toks[a + 1]!.cap && !ctx.toks[a]!.allCaps && !ctx.toks[a + 1]!.allCaps && allNameLike(ctx, a, a + 1) &&
+    !ctx.lex.determiners.has(ctx.toks[a]!.lower) && !ctx.isRole(ctx.toks[a]!) && !ctx.isRole(ctx.toks[a + 1]!);
+  const claimPair = (a: number) => ctx.claim({ first: a, last: a + 1, type: 'person', key: '', name: personName(ctx, a, a + 1), form: 'full', cue: 'context' });
+  for (let k = 0; k < ctx.toks.length; k++) {
+    const t = ctx.toks[k]!;
+    if (t.cap || !coordinators.has(t.lower)) continue;
+    const after = isFullPerson(k + 1);
+    // Before: "Marit X and [Bronwen Y]".
+    if (after && after.first === k + 1 && ctx.sameSentence(k - 2, k + 1) && pairAt(k - 2) && !(k >= 3 && ctx.sameSentence(k - 3, k - 2) && ctx.toks[k - 3]!.cap && ctx.free(k - 3) && PLAIN_GAP.test(ctx.gap(k - 2) ?? ''))) claimPair(k - 2);
+    // After: "[Okke Y] und Tomke X", the pair not going on as a longer run.
+    const before = isFullPerson(k - 1);
+    const next = ctx.toks[k + 3];
+    if (before && before.last === k - 1 && ctx.sameSentence(k, k + 2) && pairAt(k + 1) && !(next && ctx.sameSentence(k + 2, k + 3) && next.cap && PLAIN_GAP.test(ctx.gap(k + 3) ?? ''))) claimPair(k + 1);
+  }
+}
+
+/** Prepositions between a person and their organisation: "von der Universität X", "of Plaid Cymru". */
+const AFFILIATION = new Set(['von', 'vom', 'of', 'from']);
+const AFFILIATION_ARTICLES = new Set(['der', 'dem', 'den', 'the']);
+
+/** Whether an organisation the earlier stages found follows the name after "von (der)", "of (the)". */
+function belongsToOrganisation(ctx: RecognitionContext, b: number): boolean {
+  let k = b + 1;
+  if (!ctx.sameSentence(b, k) || !PLAIN_GAP.test(ctx.gap(k) ?? '') || !AFFILIATION.has(ctx.toks[k]!.text)) return false;
+  k++;
+  if (ctx.sameSentence(b, k) && AFFILIATION_ARTICLES.has(ctx.toks[k]?.text ?? '')) k++;
+  if (!ctx.sameSentence(b, k)) return false;
+  const owner = ctx.owner[k] ?? -1;
+  const claim = owner >= 0 ? ctx.claims[owner] : undefined;
+  return claim !== undefined && claim.type === 'organisation' && claim.first === k;
 }
 
 /** Every word of the run could be part of a name (particles and a closing initial aside). */

@@ -177,7 +177,8 @@ export class RecognitionContext {
   }
 
   private computeIsRole(t: Tok): boolean {
-    if (!t.word || t.allCaps) return false;
+    if (!t.word) return false;
+    if (t.allCaps) return this.lex.roleWords.has(t.lower);
     if (this.lex.roleWords.has(t.lower) || this.matchesHead(t.base, this.lex.roleHeads, 'r')) return true;
     if (this.lex.code !== 'de' || !t.cap || this.lex.givenNames.has(t.lower)) return false;
     // German feminine agent nouns are person nouns: "Buchhalterin", "Verlegerin".

@@ -72,6 +72,13 @@ function draftFor(ctx: RecognitionContext, c: Claim, id: string): EntityDraft {
   return { id, type: 'person', name: '', names: new Map() };
 }
 
+const ONE_WORD_NAME = /^\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)*$/u;
+
+/** The corpus link under which a one-word organisation name is found from other articles. */
+export function organisationNameLink(name: string): string {
+  return `orgname:${nameKey(name)}`;
+}
+
 /** Capitalised words left over that look like surnames, for the corpus index to resolve. */
 export function candidates(ctx: RecognitionContext): SurnameCandidate[] {
   const out: SurnameCandidate[] = [];
@@ -121,6 +128,8 @@ function finishEntity(d: EntityDraft): Entity {
       linkKey = `org:${name.toLowerCase()}`;
     } else {
       for (const alias of aliases) if (/^\p{Lu}{2,6}$/u.test(alias)) linkKeys.push(`org:${alias.toLowerCase()}`);
+      // "Kornhalle" found as a company here is the company where another article names it without a cue.
+      if (!d.lexiconNames && ONE_WORD_NAME.test(name)) linkKeys.push(organisationNameLink(name));
     }
   }
   return {

@@ -19,6 +19,7 @@ import { findLexiconPhrases } from './lexiconMatches';
 import { findContextOrganisations, findIntroducedOrganisations, findLegalForms } from './organisationContext';
 import { findAcronymsAndCompounds, findClubs, findOrganisationRuns } from './organisationRules';
 import { findPeople } from './personCandidates';
+import { findCoordinatedNames } from './personCues';
 import { findContextPlaces } from './placeRules';
 import { RecognitionContext } from './recognitionContext';
 import { result } from './recognitionResult';
@@ -37,6 +38,7 @@ export function recognizeEntities(article: Article): ArticleEntities {
   findAcronymsAndCompounds(ctx);
   findContextOrganisations(ctx);
   findPeople(ctx);
+  findCoordinatedNames(ctx);
   propagateNames(ctx);
   extendParticleSurnames(ctx);
   findContextPlaces(ctx);

@@ -3,7 +3,7 @@
  * surname (also in the German genitive) are linked to the person, and each
  * surname mention gets the id of the nearest full name with that surname.
  */
-import { FAMILY_NAME_FIRST_MARKERS } from '../languages/entities';
+import { FAMILY_NAME_FIRST_MARKERS, SURNAME_PREFIXES } from '../languages/entities';
 import { genitiveBases, nameKey } from './normalize';
 import type { RecognitionContext } from './recognitionContext';
 import { ADJECTIVE_LIKE, HAS_LOWER, NAME_SHAPE, STRONG } from './shapes';
@@ -27,6 +27,18 @@ export function propagateNames(ctx: RecognitionContext): void {
   for (let i = 0; i < ctx.toks.length; i++) {
     const t = ctx.toks[i]!;
     if (!ctx.free(i) || !t.cap || !t.word || t.allCaps) continue;
+    // "Ní Bhriain", "Mac Diarmada": a prefixed surname of several words.
+    if (SURNAME_PREFIXES.has(t.lower)) {
+      let last = -1;
+      for (let j = i + 1; j <= i + 3 && ctx.free(j) && ctx.sameSentence(i, j) && ctx.plainGap(j) && ctx.toks[j]!.cap; j++) {
+        if (surnames.has(nameKey(ctx.text.slice(t.start, ctx.toks[j]!.baseEnd)))) last = j;
+      }
+      if (last > 0) {
+        ctx.claim({ first: i, last, type: 'person', key: '', name: ctx.text.slice(t.start, ctx.toks[last]!.baseEnd), form: 'surname', cue: 'known' });
+        i = last;
+        continue;
+      }
+    }
     // A full name: two words.
     if (ctx.free(i + 1) && ctx.sameSentence(i, i + 1) && ctx.plainGap(i + 1) && ctx.toks[i + 1]!.cap) {
       const n = ctx.toks[i + 1]!;
@@ -100,7 +112,13 @@ export function extendParticleSurnames(ctx: RecognitionContext): void {
 export function resolvePeople(ctx: RecognitionContext): Map<number, string> {
   const ids = new Map<number, string>();
   const fullKeys = new Set<string>();
-  const bySurname = new Map<string, { key: string; at: number }[]>();
+  const bySurname = new Map<string, { key: string; at: number; gender?: Gender }[]>();
+  const genderByKey = new Map<string, Gender>();
+  ctx.claims.forEach((c) => {
+    if (c.type !== 'person') return;
+    const gender = genderOf(ctx, c);
+    if (gender) genderByKey.set(nameKey(c.name), gender);
+  });
   ctx.claims.forEach((c) => {
     if (c.type === 'person' && c.form === 'full') fullKeys.add(nameKey(c.name));
   });
@@ -113,26 +131,55 @@ export function resolvePeople(ctx: RecognitionContext): Map<number, string> {
     for (const word of surnamesOf(c.name)) {
       const surname = nameKey(word);
       const list = bySurname.get(surname) ?? [];
-      list.push({ key, at: ctx.toks[c.first]!.start });
+      list.push({ key, at: ctx.toks[c.first]!.start, gender: genderByKey.get(key) ?? genderByKey.get(nameKey(c.name)) });
       bySurname.set(surname, list);
     }
   });
-  ctx.claims.forEach((c, index) => {
-    if (c.type !== 'person' || c.form === 'full') return;
+  // In text order, so that a bare surname goes to whoever of its bearers was named last ("Mr X … Later X said").
+  const lastSurnameAt = new Map<string, number>();
+  const order = ctx.claims.map((c, index) => ({ c, index })).sort((x, y) => x.c.first - y.c.first);
+  for (const { c, index } of order) {
+    if (c.type !== 'person' || c.form === 'full') continue;
     const candidatesForName = [c.name, ...(ctx.lex.code === 'de' ? genitiveBases(c.name) : []), lastWordOf(c.name)];
     let chosen: string | undefined;
     for (const variant of candidatesForName) {
       const list = bySurname.get(nameKey(variant));
       if (!list) continue;
       const at = ctx.toks[c.first]!.start;
-      let best = list[0]!;
-      for (const entry of list) if (entry.at <= at) best = entry;
+      // "Frau X", "Mrs X": of two people named X, not the one known to be of the other gender.
+      const gender = genderOf(ctx, c);
+      const fitting = gender ? list.filter((entry) => entry.gender === undefined || entry.gender === gender) : list;
+      const pool = fitting.length > 0 ? fitting : list;
+      let best = pool[0]!;
+      let bestAt = -1;
+      for (const entry of pool) {
+        const latest = Math.max(entry.at <= at ? entry.at : -1, lastSurnameAt.get(entry.key) ?? -1);
+        if (latest > bestAt) {
+          best = entry;
+          bestAt = latest;
+        }
+      }
       chosen = best.key;
+      lastSurnameAt.set(best.key, at);
       break;
     }
     ids.set(index, `person:${chosen ?? nameKey(c.name)}`);
-  });
+  }
   return ids;
+}
+
+type Gender = 'female' | 'male';
+
+/** The gender a person claim's title or role shows ("Frau", "Mrs", "Sprecherin", "wife"), if any. */
+function genderOf(ctx: RecognitionContext, c: { readonly title?: string; readonly role?: string }): Gender | undefined {
+  const data = ctx.lex.data.gender;
+  if (!data) return undefined;
+  const words = [c.title, ...(c.role ? c.role.split(/\s+/u) : [])].filter((w): w is string => !!w).map((w) => w.toLowerCase());
+  if (words.some((w) => data.female.includes(w))) return 'female';
+  if (words.some((w) => data.male.includes(w))) return 'male';
+  const head = c.role?.split(/\s+/u)[0];
+  if (head && data.femaleEnding?.test(head)) return 'female';
+  return undefined;
 }
 
 /**
@@ -144,6 +191,9 @@ export function surnamesOf(name: string): string[] {
   const words = name.split(/\s+/u);
   const last = words[words.length - 1]!;
   const middle = words[1];
+  // "Máire Ní Bhriain", "Cathal Ó Duibhir": the surname runs from its prefix.
+  const prefix = words.findIndex((w, k) => k > 0 && k < words.length - 1 && SURNAME_PREFIXES.has(w.toLowerCase()));
+  if (prefix > 0) return [words.slice(prefix).join(' ')];
   if (words.length === 3 && middle && /^\p{Lu}/u.test(middle) && FAMILY_NAME_FIRST_MARKERS.has(middle.toLowerCase())) return [last, words[0]!];
   return [last];
 }

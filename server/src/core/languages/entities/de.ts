@@ -126,6 +126,7 @@ export const germanEntities: EntityLanguageData = {
   bylineWords: ['von'],
   creditWords: ['foto', 'fotos', 'bild', 'bilder', 'photo', 'quelle', 'grafik', 'video', 'fotografie', 'illustration'],
   organisationHeads: [
+    'gemeinschaft', 'landtag', 'landtags', 'bundestag', 'bundestags',
     'pakt', 'pakts', 'paktes', 'bündnis', 'bündnisses', 'zentrum', 'zentrums', 'institut', 'instituts',
     'institutes', 'universität', 'stiftung', 'partei', 'bank', 'gericht', 'gerichts', 'gerichtshof',
     'gerichtshofs', 'agentur', 'kommission', 'union', 'organisation', 'verband', 'verbands', 'verbandes',
@@ -141,6 +142,7 @@ export const germanEntities: EntityLanguageData = {
     'genossenschaft', 'stadtwerke', 'landeskirche', 'bistum', 'bistums',
   ],
   organisationDescriptors: [
+    'betreiber', 'spediteur', 'logistiker',
     'verband', 'gewerkschaft', 'partei', 'verein', 'club', 'klub', 'firma', 'unternehmen', 'konzern', 'start-up',
     'startup', 'bank', 'versicherer', 'hersteller', 'orchester', 'ensemble', 'chor', 'band', 'verlag', 'stiftung',
     'initiative', 'bündnis', 'organisation', 'polizei', 'behörde', 'handelskette', 'supermarktkette', 'netzwerk',
@@ -153,6 +155,8 @@ export const germanEntities: EntityLanguageData = {
     'krankenhaus', 'sparkasse', 'volksbank', 'stadtwerke', 'verband', 'amt', 'theater', 'oper', 'philharmonie',
     'gymnasium', 'schule', 'feuerwehr', 'verwaltung', 'bistum', 'diözese', 'landeskirche', 'museum', 'zoo',
     'eurodistrikt', 'euregio', 'zweckverband', 'jobcenter', 'stadtwerke', 'zentrale',
+    // Works, circles and sections named after their seat: "Ziegelwerk X", "Förderkreis X", "Sektion X".
+    'werk', 'freundeskreis', 'förderkreis', 'arbeitskreis', 'stadtkapelle', 'blaskapelle', 'musikkapelle', 'sektion', 'ortsgruppe', 'bund',
     // Trades whose firms are named "Molkerei X", "Brauerei X".
     'molkerei', 'brauerei', 'kellerei', 'spedition', 'reederei', 'bäckerei', 'metzgerei', 'druckerei', 'gärtnerei',
     'weingut', 'autohaus', 'sägewerk',
@@ -169,6 +173,8 @@ export const germanEntities: EntityLanguageData = {
   placePrepositions: ['in', 'nach', 'aus', 'bei', 'von', 'vor', 'um', 'über', 'gegen', 'zwischen', 'und'],
   placeAdjectiveSuffix: 'er',
   roleWords: [
+    // Members' titles: "MdB X", "MdL X".
+    'mdb', 'mdl', 'mdep',
     'mann', 'ehemann', 'ehefrau', 'gattin', 'gatte', 'witwe', 'witwer', 'sohn', 'tochter', 'bruder', 'schwester',
     'vater', 'mutter', 'großvater', 'großmutter', 'opa', 'oma', 'enkel', 'enkelin', 'neffe', 'nichte', 'onkel',
     'tante', 'cousin', 'cousine', 'schwager', 'schwägerin', 'schwiegersohn', 'schwiegertochter', 'lebensgefährte',
@@ -177,8 +183,16 @@ export const germanEntities: EntityLanguageData = {
   ],
   nameIntroducers: ['heißt', 'hieß', 'namens', 'genannt'],
   personRelatives: ['der', 'die'],
-  agePattern: /(?:\d{1,3}-jährige[nr]?|\d{1,3} Jahre alte[nr]?)[ \t\u00a0]+$/u,
+  // Not after a neuter article: "das 30-jährige Bestehen", "zum 50-jährigen Jubiläum" are anniversaries.
+  agePattern: /(?<!\d)(?<!(?:^|[^\p{L}])(?:[Dd]as|[Zz]um|[Ii]m|[Ii]ns|[Aa]m|[Ee]in|[Ss]ein|[Ii]hr|[Uu]nser)[ \t\u00a0]+)(?:\d{1,3}-jährige[nr]?|\d{1,3} Jahre alte[nr]?)[ \t\u00a0]+$/u,
   coordinators: ['und', 'oder', 'sowie', 'bzw'],
+  tradeNouns: ['logistik', 'reisen', 'touristik', 'transporte', 'immobilien', 'haustechnik', 'bedachungen', 'gebäudereinigung'],
+  descriptiveAdjectives: ['neu', 'geplant', 'künftig', 'zweit', 'dritt', 'weiter', 'modern', 'riesig', 'groß', 'klein', 'erst'],
+  gender: {
+    female: ['frau', 'fr.', 'tochter', 'mutter', 'schwester', 'witwe', 'großmutter', 'oma', 'tante', 'nichte', 'ehefrau', 'freundin', 'partnerin'],
+    male: ['herr', 'hr.', 'mann', 'sohn', 'vater', 'bruder', 'witwer', 'großvater', 'opa', 'onkel', 'neffe', 'ehemann'],
+    femaleEnding: /\p{Ll}{2,}in$/u,
+  },
   placeCuePrepositions: ['in', 'aus', 'nach', 'bei', 'nahe', 'nähe', 'bis', 'zwischen'],
   placeNouns: [
     'kreis', 'landkreis', 'kreises', 'landkreises', 'stadt', 'kreisstadt', 'hansestadt', 'kleinstadt', 'großstadt',

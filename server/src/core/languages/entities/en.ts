@@ -14,7 +14,7 @@ export const englishEntities: EntityLanguageData = {
     'lawmaker', 'legislator', 'adviser', 'advisor', 'chairman', 'chairwoman', 'chair', 'ceo', 'founder',
     'activist', 'correspondent', 'reporter', 'journalist', 'editor', 'author', 'lawyer', 'attorney', 'judge',
     'prosecutor', 'king', 'queen', 'prince', 'princess', 'pope', 'bishop', 'archbishop', 'cardinal', 'coach',
-    'negotiator', 'delegate', 'counterpart', 'candidate', 'commissioner', 'politician', 'mp', 'mep',
+    'negotiator', 'delegate', 'counterpart', 'candidate', 'commissioner', 'politician', 'mp', 'mep', 'td', 'msp', 'mla',
     'strategist', 'commentator', 'observer', 'deputy', 'predecessor', 'successor', 'colleague', 'dissident',
     'investigator', 'executive', 'manager', 'organiser', 'organizer', 'campaigner', 'novelist', 'writer',
     'master', 'fellow', 'producer', 'cinematographer', 'critic', 'publisher', 'screenwriter', 'composer',
@@ -77,9 +77,10 @@ export const englishEntities: EntityLanguageData = {
     'parliament', 'assembly', 'forum', 'group', 'corporation', 'company', 'league', 'front', 'movement',
     'academy', 'society', 'federation', 'network', 'times', 'post', 'journal', 'herald', 'tribune', 'guardian',
     'trust', 'ventures', 'capital', 'partners', 'holdings', 'orchestra', 'philharmonic', 'club', 'authority',
-    'board', 'agency', 'institution', 'exchange', 'coalition', 'cooperative',
+    'board', 'agency', 'institution', 'exchange', 'coalition', 'cooperative', 'co-op',
   ],
   organisationDescriptors: [
+    'mill', 'bakery', 'dairy', 'co-op', 'distributor', 'wholesaler', 'exporter', 'importer', 'carrier', 'grocer', 'discounter', 'processor', 'builder', 'haulier',
     'company', 'firm', 'start-up', 'startup', 'bank', 'lender', 'insurer', 'union', 'charity', 'party', 'club',
     'orchestra', 'band', 'carmaker', 'automaker', 'manufacturer', 'retailer', 'chain', 'supermarket', 'airline',
     'conglomerate', 'consultancy', 'brewery', 'watchdog', 'regulator', 'think-tank', 'thinktank', 'fund', 'group',
@@ -96,6 +97,8 @@ export const englishEntities: EntityLanguageData = {
   mediaNouns: ['newspaper', 'magazine', 'broadcaster', 'agency', 'daily', 'weekly', 'channel', 'outlet', 'tabloid'],
   placeCuePrepositions: ['in', 'from', 'near', 'outside', 'around'],
   roleWords: [
+    // Members' titles, written in capitals: "Labour MP X", "Opposition TD X".
+    'mp', 'mep', 'td', 'msp', 'mla',
     'wife', 'husband', 'widow', 'widower', 'son', 'daughter', 'brother', 'sister', 'mother', 'father', 'grandson',
     'granddaughter', 'grandmother', 'grandfather', 'nephew', 'niece', 'cousin', 'uncle', 'aunt', 'fiancé',
     'fiancée', 'fiance', 'fiancee', 'partner', 'girlfriend', 'boyfriend', 'friend', 'neighbour', 'neighbor',
@@ -103,6 +106,11 @@ export const englishEntities: EntityLanguageData = {
   nameIntroducers: ['named', 'called'],
   personRelatives: ['who', 'whose'],
   agePattern: /\d{1,3}-year-old[ \t\u00a0]+$/u,
+  tradeNouns: ['logistics', 'foods', 'motors', 'haulage', 'bakes', 'brewing', 'engineering', 'dairies', 'farms', 'removals'],
+  gender: {
+    female: ['mrs', 'ms', 'miss', 'madam', 'wife', 'mother', 'daughter', 'sister', 'widow', 'grandmother', 'aunt', 'niece', 'chairwoman', 'spokeswoman', 'businesswoman', 'congresswoman', 'actress', 'waitress', 'girlfriend', 'lady', 'dame'],
+    male: ['mr', 'sir', 'husband', 'father', 'son', 'brother', 'widower', 'grandfather', 'uncle', 'nephew', 'chairman', 'spokesman', 'businessman', 'congressman', 'boyfriend', 'lord'],
+  },
   coordinators: ['and', 'or'],
   placeNounsAfter: ['ward', 'county', 'borough', 'district', 'township', 'parish', 'constituency', 'city', 'town'],
   placeNouns: [

@@ -14,7 +14,7 @@ export { countryName, gazetteer } from './gazetteer';
 export type { GazetteerEntry, PlaceKind } from './gazetteer';
 export { organisations, CLUB_PREFIXES, LEGAL_SUFFIXES, NOT_ACRONYMS } from './organisations';
 export type { OrganisationEntry } from './organisations';
-export { FAMILY_NAME_FIRST_MARKERS, GIVEN_NAMES, SURNAME_ENDINGS } from './names';
+export { FAMILY_NAME_FIRST_MARKERS, GIVEN_NAMES, SURNAME_ENDINGS, SURNAME_PREFIXES } from './names';
 
 export function entityDataFor(code: LanguageCode): EntityLanguageData {
   return code === 'de' ? germanEntities : englishEntities;

@@ -60,4 +60,11 @@ export const SURNAME_ENDINGS: readonly string[] = [
  * Middle words of Vietnamese names ("Nguyen Thi Lan", "Tran Van Duc"), lower-case:
  * such a name puts the family name first, and news text uses that word alone.
  */
+/**
+ * Irish and Scottish surname prefixes written as words of their own ("Ó
+ * Duibhir", "Ní Bhriain", "Mac Diarmada"), lower-case: the surname runs from
+ * the prefix to the end of the name, and a name that opens with one is a surname.
+ */
+export const SURNAME_PREFIXES: ReadonlySet<string> = new Set(['ó', 'ní', 'nic', 'mac', 'mc', 'mhic', 'uí', 'ua']);
+
 export const FAMILY_NAME_FIRST_MARKERS: ReadonlySet<string> = new Set(['thi', 'thị', 'van', 'văn']);

@@ -131,6 +131,17 @@ const ROWS: readonly Row[] = [
   ['conservatives-uk', 'Tories', 'Tories|Conservatives|Conservative Party|Tory Party'],
   ['libdems', 'Liberaldemokraten', 'Liberal Democrats|Lib Dems'],
   ['snp', 'SNP', 'SNP|Scottish National Party'],
+  ['plaid-cymru', 'Plaid Cymru', 'Plaid Cymru'],
+  ['dup', 'DUP', 'DUP|Democratic Unionist Party'],
+  ['fianna-fail', 'Fianna Fáil|Fianna Fail', 'Fianna Fáil|Fianna Fail'],
+  ['reform-uk', 'Reform UK', 'Reform UK'],
+  ['neos', 'NEOS|Neos', 'NEOS|Neos'],
+  ['svp', 'SVP', 'SVP|Swiss People’s Party'],
+  ['pis', 'PiS', 'PiS|Law and Justice'],
+  ['fidesz', 'Fidesz', 'Fidesz'],
+  ['rassemblement-national', 'Rassemblement National', 'Rassemblement National|National Rally'],
+  ['vvd', 'VVD', 'VVD'],
+  ['ecr-fratelli', 'Fratelli d’Italia|Fratelli d\'Italia', 'Brothers of Italy|Fratelli d’Italia'],
   ['us-democrats', 'Demokraten|Demokratische Partei|Demokratischen Partei', 'Democrats|Democratic Party'],
   ['us-republicans', 'Republikaner|Republikanische Partei|Republikanischen Partei', 'Republicans|Republican Party|GOP'],
 ];
@@ -169,6 +180,8 @@ export const NOT_ACRONYMS: readonly string[] = [
   'POOL', 'AGB', 'ANZEIGE', 'VIDEO', 'FOTO', 'LIVE', 'UPDATE', 'NEU', 'NEW', 'CO2', 'KM', 'KG', 'MW', 'GW',
   'LNG', 'NGO', 'NGOS', 'VIP', 'SMS', 'WLAN', 'GPS', 'APP', 'TT', 'II', 'III', 'IV', 'VI', 'VII', 'VIII',
   'IX', 'XI', 'XII', 'XX', 'XXI', 'DIE', 'DER', 'DAS', 'UND', 'THE', 'AND', 'OF', 'FÜR', 'MIT', 'ZU', 'IN',
+  // Members' titles: "Labour MP X", "Opposition TD X", "MdB X" are roles.
+  'MP', 'MPS', 'TD', 'TDS', 'MEP', 'MEPS', 'MSP', 'MLA', 'MDB', 'MDL', 'MDEP', 'COO', 'CTO',
 ];
 
 /**

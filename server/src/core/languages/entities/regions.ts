@@ -97,6 +97,17 @@ const OTHER_REGIONS: readonly (readonly [string, string, string, string])[] = [
   ['kaiserstuhl', 'DE', 'Kaiserstuhl', 'Kaiserstuhl'], ['lake-constance', 'DE', 'Bodensee', 'Lake Constance'],
   ['salzkammergut', 'AT', 'Salzkammergut', 'Salzkammergut'], ['wachau', 'AT', 'Wachau', 'Wachau'], ['zillertal', 'AT', 'Zillertal', 'Zillertal'],
   ['engadine', 'CH', 'Engadin', 'Engadine'], ['bernese-oberland', 'CH', 'Berner Oberland', 'Bernese Oberland'],
+  // Mountain ranges that news text names like places (rivers, lakes and seas are not covered).
+  ['pyrenees', '', 'Pyrenäen', 'Pyrenees'], ['dolomites', 'IT', 'Dolomiten', 'Dolomites'], ['apennines', 'IT', 'Apennin', 'Apennines'],
+  ['tatra', '', 'Tatra|Hohe Tatra', 'Tatra Mountains|Tatras|High Tatras'], ['urals', 'RU', 'Ural', 'Urals|Ural Mountains'],
+  ['vosges', 'FR', 'Vogesen', 'Vosges'], ['sudetes', '', 'Sudeten', 'Sudetes'], ['giant-mountains', '', 'Riesengebirge', 'Giant Mountains'],
+  ['bohemian-forest', 'CZ', 'Böhmerwald', 'Bohemian Forest'], ['himalaya', '', 'Himalaya', 'Himalayas|Himalaya'],
+  ['andes', '', 'Anden', 'Andes'], ['rocky-mountains', '', 'Rocky Mountains', 'Rocky Mountains|Rockies'], ['ardennes', '', 'Ardennen', 'Ardennes'],
+  ['karwendel', 'AT', 'Karwendel', 'Karwendel'], ['swabian-jura', 'DE', 'Schwäbische Alb|Schwäbischen Alb', 'Swabian Jura'],
+  // Italian and French regions German and English news name often.
+  ['piedmont', 'IT', 'Piemont', 'Piedmont'], ['friuli', 'IT', 'Friaul', 'Friuli'],
+  ['liguria', 'IT', 'Ligurien', 'Liguria'], ['umbria', 'IT', 'Umbrien', 'Umbria'], ['calabria', 'IT', 'Kalabrien', 'Calabria'],
+  ['provence', 'FR', 'Provence', 'Provence'], ['burgundy', 'FR', 'Burgund', 'Burgundy'],
   // Islands.
   ['sylt', 'DE', 'Sylt', 'Sylt'], ['rugen', 'DE', 'Rügen', 'Rügen|Rugen'], ['usedom', 'DE', 'Usedom', 'Usedom'],
   ['fohr', 'DE', 'Föhr', 'Föhr'], ['amrum', 'DE', 'Amrum', 'Amrum'], ['heligoland', 'DE', 'Helgoland', 'Heligoland|Helgoland'],

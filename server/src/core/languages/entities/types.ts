@@ -126,6 +126,16 @@ export interface EntityLanguageData {
    * shares", "Voltwise employs", "beschäftigt", lower-case.
    */
   readonly organisationVerbs?: readonly string[];
+  /**
+   * Gender that titles and roles show ("Frau", "Mrs", "Chefin", "wife"), lower-case,
+   * so that "Frau X" picks the woman of two people named X. `femaleEnding` matches
+   * feminine role nouns ("Sprecherin").
+   */
+  readonly gender?: { readonly female: readonly string[]; readonly male: readonly string[]; readonly femaleEnding?: RegExp };
+  /** Trade nouns that close a company's name after a family or brand name ("Kessing Reisen", "Marlow Logistics"), lower-case. */
+  readonly tradeNouns?: readonly string[];
+  /** Stems of adjectives that describe rather than name ("neues", "geplante"): a body's head after one is a description, lower-case. */
+  readonly descriptiveAdjectives?: readonly string[];
   /** Capitalised language and nationality words after which no name goes on ("Elsässisch", "Französisch"), as a word ending. */
   readonly languageNounEnding?: RegExp;
 }
