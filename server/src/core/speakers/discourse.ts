@@ -274,6 +274,9 @@ export function analyseDiscourse(article: Article, options: DiscourseOptions = {
       if (previous.introduces && source) {
         return source.kind === 'vague' ? { ...base, vagueSource: source } : { ...base, speaker: toSpeaker(quotation.index, source, 'introduction') };
       }
+      // "Die Kassenwartin, Priya N., war vorsichtiger:" — no reporting verb, but its subject introduces the quotation.
+      const introducer = previous.introduces && !source ? subjectOf(previous) : undefined;
+      if (introducer) return { ...base, speaker: introducer(quotation.index) };
       const samePassage = !previous.headline;
       if (samePassage && chain && chain.sentence === previous.sentence && chain.source.kind === 'named') {
         return { ...base, speaker: toSpeaker(quotation.index, chain.source, 'context') };
@@ -326,6 +329,17 @@ export function analyseDiscourse(article: Article, options: DiscourseOptions = {
       }
     }
     return undefined;
+  }
+
+  /** The first named person of a sentence that is not after a preposition: its subject, most likely. */
+  function subjectOf(entry: SentenceDiscourse): ((quotation: number) => QuotationSpeaker) | undefined {
+    const mention = persons.mentionsWithin(article.sentences[entry.sentence]!.span).find((m) => !m.oblique && persons.personOf(m).named && !entry.words[m.from]?.quoted);
+    if (!mention) return undefined;
+    const person = persons.personOf(mention);
+    return (quotation) => ({
+      quotation, name: mention.kind === 'role' ? person.name : mention.text, fullName: person.name, mention: mention.span, nameSpan: mention.span,
+      via: 'introduction', resolved: true, person: person.id,
+    });
   }
 
   function followingSpeaker(quotation: Quotation, sentenceIndex: number): QuotationSpeaker | undefined {
