@@ -123,6 +123,9 @@ export class CueFinder {
   private isReportingVerb(words: readonly Word[], i: number): boolean {
     const lex = this.lexicon;
     const word = words[i]!;
+    // The lexicon first: the clause scans below cost a pass over the clause, too much for every word of a long one.
+    const companions = lex.particleVerbs.get(word.lower);
+    if (!companions && !lex.reportingVerbs.has(word.lower)) return false;
     // A capitalised form inside a clause is a noun or a name ("das Meinen", "the United States").
     if (word.cap && i > 0 && !word.boundary && !words[i - 1]!.quoted) return false;
     // The word before, if it belongs to the same clause and is not quoted.
@@ -144,7 +147,6 @@ export class CueFinder {
       if (!this.de && previous && (lex.definiteArticles.has(previous.lower) || lex.indefiniteArticles.has(previous.lower) || lex.determiners.has(previous.lower) || lex.nounModifiers.has(previous.lower))) return false;
       return true;
     }
-    const companions = lex.particleVerbs.get(word.lower);
     if (!companions) return false;
     // The companion may come first with a participle: "hatten mit einer Senkung gerechnet".
     const end = Math.min(words.length, clauseEnd(words, i) + 6);

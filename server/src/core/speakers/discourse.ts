@@ -146,6 +146,8 @@ export function analyseDiscourse(article: Article, options: DiscourseOptions = {
   const sentences: SentenceDiscourse[] = [];
   const attributions: (QuotationAttribution | undefined)[] = new Array(article.quotations.length).fill(undefined);
   const speakerOf = (index: number) => attributions[index]?.speaker;
+  /** The first speaker of each quotation text seen so far (normalised), for quotations repeated later. */
+  const spokenBy = new Map<string, QuotationSpeaker>();
   let state: ChainState | undefined;
   let lastNamed: ChainState | undefined;
   let previousSentence: SentenceDiscourse | undefined;
@@ -194,7 +196,12 @@ export function analyseDiscourse(article: Article, options: DiscourseOptions = {
 
     // Speakers of the quotations that start here.
     for (const quotation of startsHere) {
-      attributions[quotation.index] = attributeQuotation(quotation, entry, previousSentence, state);
+      const attribution = attributeQuotation(quotation, entry, previousSentence, state);
+      attributions[quotation.index] = attribution;
+      if (attribution.speaker) {
+        const content = normaliseQuote(text.slice(quotation.content.start, quotation.content.end));
+        if (!spokenBy.has(content)) spokenBy.set(content, attribution.speaker);
+      }
     }
 
     // Quotation sentences with no cue of their own take their speaker as their source.
@@ -234,8 +241,16 @@ export function analyseDiscourse(article: Article, options: DiscourseOptions = {
   }
 
   function sentenceOf(quotation: Quotation): number {
-    const found = article.sentences.find((s) => quotation.span.start >= s.span.start && quotation.span.start < s.span.end);
-    return found?.index ?? 0;
+    const sentences = article.sentences;
+    let low = 0;
+    let high = sentences.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (sentences[middle]!.span.end <= quotation.span.start) low = middle + 1;
+      else high = middle;
+    }
+    const found = sentences[low];
+    return found && quotation.span.start >= found.span.start ? found.index : 0;
   }
 
   function attributeQuotation(quotation: Quotation, entry: SentenceDiscourse, previous: SentenceDiscourse | undefined, chain: ChainState | undefined): QuotationAttribution {
@@ -291,7 +306,7 @@ export function analyseDiscourse(article: Article, options: DiscourseOptions = {
     const contentWords = content.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? [];
     const sentenceLike = /[.!?…]$/.test(content) || /[,;:]/.test(content) || contentWords.length >= SPEECH_MIN_WORDS;
     if (sentenceLike) {
-      const wholeSentence = entry.ownWords === 0 || quotation.span.start - text.lastIndexOf('\n', quotation.span.start) <= 1;
+      const wholeSentence = entry.ownWords === 0 || quotation.span.start === 0 || text[quotation.span.start - 1] === '\n';
       return contentWords.length >= SPEECH_MIN_WORDS || wholeSentence || /[.!?…]$/.test(content) ? 'speech' : 'partial';
     }
     // A name or title: every word capitalised ("Grenzschild 2026"), or after "Zeitung", "Operation" and the like.
@@ -321,14 +336,8 @@ export function analyseDiscourse(article: Article, options: DiscourseOptions = {
   function repeatedSpeaker(quotation: Quotation): QuotationSpeaker | undefined {
     const content = normaliseQuote(text.slice(quotation.content.start, quotation.content.end));
     if (content.split(' ').length < REPEAT_MIN_WORDS) return undefined;
-    for (const other of article.quotations) {
-      if (other.index >= quotation.index) break;
-      const speaker = attributions[other.index]?.speaker;
-      if (speaker && normaliseQuote(text.slice(other.content.start, other.content.end)) === content) {
-        return { ...speaker, quotation: quotation.index, via: 'repetition' };
-      }
-    }
-    return undefined;
+    const speaker = spokenBy.get(content);
+    return speaker ? { ...speaker, quotation: quotation.index, via: 'repetition' } : undefined;
   }
 
   /** The first named person of a sentence that is not after a preposition: its subject, most likely. */

@@ -10,7 +10,7 @@ import type { Mention } from '../entities';
 import type { ClaimLexicon } from '../languages/claims';
 import { endsWithStem } from '../languages/claims';
 import type { Span } from '../text/span';
-import type { Word } from './words';
+import { firstWordEndingAfter, type Word } from './words';
 
 export type Gender = 'female' | 'male' | 'unknown';
 
@@ -72,6 +72,9 @@ export class PersonIndex {
   /** Every mention, in text order. */
   readonly mentions: PersonMention[] = [];
   private readonly byEntity = new Map<string, number>();
+  /** Per person: the index of its latest mention, and the span of its longest mention by name. */
+  private readonly lastMention: number[] = [];
+  private readonly longestName: (Span | undefined)[] = [];
   /** Surnames of names found only after a role noun (see nameAfterRole), to their id. */
   private readonly bridged = new Map<string, string>();
   /** The recogniser's person mentions, by start. */
@@ -101,6 +104,11 @@ export class PersonIndex {
 
   personOf(mention: PersonMention): Person {
     return this.persons[mention.person]!;
+  }
+
+  /** The span of the person's longest mention by name (the first of equal length), if any. */
+  longestNameSpan(person: number): Span | undefined {
+    return this.longestName[person];
   }
 
   /** Mentions that lie inside `span`, in text order. */
@@ -161,7 +169,8 @@ export class PersonIndex {
     let k = this.firstNameAtOrAfter(first);
     for (; k < this.names.length && this.names[k]!.span.start < last; k++) {
       const mention = this.names[k]!;
-      let from = words.findIndex((w) => w.span.end > mention.span.start);
+      const index = firstWordEndingAfter(words, mention.span.start);
+      let from = index < words.length ? index : -1;
       let to = from;
       while (to < words.length && words[to]!.span.start < mention.span.end) to++;
       if (from < 0 || to <= from) continue;
@@ -261,7 +270,7 @@ export class PersonIndex {
     if (apposition) {
       // The role phrase is a mention of the same person, so "sagte der Botschafter beim Pakt, X," finds X.
       const person = this.personFor(apposition, gender, lastRole);
-      this.mentions.push(this.mention(person, sentence, words, i, end, 'role'));
+      this.add(this.mention(person, sentence, words, i, end, 'role'));
       return end;
     }
     if (gender === 'plural') return end;
@@ -400,7 +409,7 @@ export class PersonIndex {
       : before.gender;
     const id = this.personFor(name, gender, role);
     const kind: MentionKind = name.to - name.from > 1 ? 'name' : 'surname';
-    this.mentions.push(this.mention(id, sentence, words, name.from, name.to, kind));
+    this.add(this.mention(id, sentence, words, name.from, name.to, kind));
     return id;
   }
 
@@ -430,7 +439,7 @@ export class PersonIndex {
           const gender = de ? this.predicateGender(words, k, role) : this.roleGender(words, k, word, role);
           if (gender !== 'plural') target.gender = gender;
         }
-        this.mentions.push(this.mention(person, sentence, words, k, k + 1, 'role'));
+        this.add(this.mention(person, sentence, words, k, k + 1, 'role'));
         return k + 1;
       }
       // Articles, adjectives and adverbials before the role; a noun of another kind ends the search.
@@ -525,12 +534,7 @@ export class PersonIndex {
    */
   private addRoleOnly(sentence: number, words: readonly Word[], from: number, to: number, gender: Gender, role: string, anaphoric = false): void {
     let id: number | undefined;
-    if (role !== AGE_ROLE) {
-      for (let k = this.mentions.length - 1; k >= 0 && id === undefined; k--) {
-        const person = this.persons[this.mentions[k]!.person]!;
-        if (person.named && person.roles.has(role)) id = person.id;
-      }
-    }
+    if (role !== AGE_ROLE) id = this.lastFitting(sentence, 'unknown', (person) => person.roles.has(role), Infinity);
     if (id === undefined && anaphoric) {
       // A role of the same field is as strong as the same role; anything else only nearby.
       id = this.lastFitting(sentence, gender, (person) => this.sameField(person, role), Infinity)
@@ -544,20 +548,24 @@ export class PersonIndex {
       const name = this.text.slice(words[from]!.span.start, words[to - 1]!.span.end);
       this.persons.push({ id, name, gender, roles: new Set(role === AGE_ROLE ? [] : [role]), named: false });
     }
-    this.mentions.push(this.mention(id, sentence, words, from, to, 'role'));
+    this.add(this.mention(id, sentence, words, from, to, 'role'));
   }
 
-  /** The most recent named person within `reach` sentences of `gender` (strictly, or also unknown) that `fits`. */
+  /**
+   * The named person mentioned last, within `reach` sentences, of `gender`
+   * (strictly, or also unknown) that `fits`. Goes over the people, not the
+   * mentions, so a long article costs no more per role noun than its cast.
+   */
   private lastFitting(sentence: number, gender: Gender, fits: (person: Person) => boolean, reach = PRONOUN_REACH, strict = false): number | undefined {
-    for (let k = this.mentions.length - 1; k >= 0; k--) {
-      const mention = this.mentions[k]!;
-      if (sentence - mention.sentence > reach) break;
-      const person = this.persons[mention.person]!;
-      if (!person.named) continue;
+    let best: number | undefined;
+    for (const person of this.persons) {
+      const last = this.lastMention[person.id];
+      if (!person.named || last === undefined || (best !== undefined && last < this.lastMention[best]!)) continue;
+      if (sentence - this.mentions[last]!.sentence > reach) continue;
       const genderFits = strict ? person.gender === gender : gender === 'unknown' || person.gender === 'unknown' || person.gender === gender;
-      if (genderFits && fits(person)) return person.id;
+      if (genderFits && fits(person)) best = person.id;
     }
-    return undefined;
+    return best;
   }
 
   /** Could a person with these roles be called `role`? Yes for an age or nationality, a person of no known role, or a role of the same field. */
@@ -573,6 +581,14 @@ export class PersonIndex {
       if (this.lexicon.roleFamilies.get(other)?.some((f) => families.includes(f))) return true;
     }
     return false;
+  }
+
+  private add(mention: PersonMention): void {
+    this.lastMention[mention.person] = this.mentions.length;
+    this.mentions.push(mention);
+    if (mention.kind === 'role') return;
+    const longest = this.longestName[mention.person];
+    if (!longest || mention.span.end - mention.span.start > longest.end - longest.start) this.longestName[mention.person] = mention.span;
   }
 
   private mention(person: number, sentence: number, words: readonly Word[], from: number, to: number, kind: MentionKind): PersonMention {
