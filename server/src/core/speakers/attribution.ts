@@ -131,6 +131,8 @@ export class CueFinder {
     // The word before, if it belongs to the same clause and is not quoted.
     const previous = word.boundary || words[i - 1]?.quoted ? undefined : words[i - 1];
     if (previous && previous.lower === 'zu' && this.de) return false;
+    // Under hearsay the subject reports nothing itself: "The group is believed to have offered …".
+    if (previous && !this.de && this.afterHearsayPassive(words, i)) return false;
     // German passives: "angekündigt worden", "wurde … abgelehnt".
     if (this.de && ['worden', 'werden', 'wurde', 'wurden'].includes(words[i + 1]?.lower ?? '') && !words[i + 1]!.boundary) return false;
     if (this.de && !word.cap) {
@@ -155,6 +157,18 @@ export class CueFinder {
       if (!words[k]!.quoted && companions.has(words[k]!.lower)) return true;
     }
     return false;
+  }
+
+  /** "is believed to (have) …", "are said to …": the verb at `i` is the infinitive of an impersonal passive. */
+  private afterHearsayPassive(words: readonly Word[], i: number): boolean {
+    const lex = this.lexicon;
+    let k = i - 1;
+    if (words[k]?.lower === 'have' && !words[k]!.boundary) k--;
+    if (words[k]?.lower !== 'to' || words[k + 1]!.boundary) return false;
+    const participle = words[k - 1];
+    const auxiliary = words[k - 2];
+    return participle !== undefined && auxiliary !== undefined && !words[k]!.boundary && !participle.boundary
+      && lex.impersonalParticiples.has(participle.lower) && lex.passiveAuxiliaries.has(auxiliary.lower);
   }
 
   private passiveBefore(words: readonly Word[], i: number): boolean {

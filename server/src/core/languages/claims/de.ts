@@ -37,6 +37,10 @@ export const germanClaims: ClaimLanguageData = {
     ['zurückgewiesen', 'abgelehnt', 'eingeräumt'],
     ['bezweifelt', 'bezweifelte', 'bezweifeln', 'bezweifelten'],
     ['antworten', 'sprechen', 'sprach', 'sprachen'],
+    // Stance towards a decision, like English "welcomed", "praised", "regretted".
+    ['bedauerte', 'bedauerten', 'bedauert', 'bedauern'],
+    ['begrüßte', 'begrüßten', 'begrüßt', 'begrüßen'],
+    ['lobte', 'lobten', 'lobt', 'loben'],
     // A named party's own figures and offers: "Der Verband bietet …", "Die Polizei meldete …", "beziffert … auf".
     ['bietet', 'bieten', 'bot', 'boten', 'angeboten'],
     ['beziffert', 'bezifferte', 'bezifferten', 'beziffern'],

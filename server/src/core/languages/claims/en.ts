@@ -14,7 +14,7 @@ export const englishClaims: ClaimLanguageData = {
     'indicated', 'disclosed', 'revealed', 'threatened', 'demanded', 'demands', 'criticised', 'criticized',
     'criticises', 'criticizes', 'praised', 'praises', 'defended', 'defends', 'welcomed', 'welcomes', 'alleged',
     'alleges', 'calculated', 'forecast', 'forecasts', 'quoted', 'cited', 'briefed', 'assured', 'told', 'warn', 'questioned', 'questions', 'doubted', 'doubts', 'insist', 'attributed', 'attribute', 'attributes',
-    'offered', 'offers', 'projected',
+    'offered', 'offers', 'projected', 'regretted', 'regrets',
   ],
   particleVerbs: {},
   evidenceVerbs: ['show', 'shows', 'showed', 'suggest', 'found', 'finds'],
