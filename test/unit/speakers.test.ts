@@ -111,3 +111,54 @@ describe('speakers: context', () => {
     assert.equal(at(0).vagueSource?.text, 'Aus Regierungskreisen');
   });
 });
+
+describe('speakers: people taken up again', () => {
+  it('resolves an age noun to the last person of its gender ("sagte die 52-Jährige")', () => {
+    const { at } = speakers('Titel\n\nDie Vorsitzende des Vereins, Mirela Hoxhaj, traf Landrat Gernot Vielhaber. „Davon ist nichts angekommen“, sagte die 52-Jährige.\n');
+    assert.equal(at(0).speaker?.fullName, 'Mirela Hoxhaj');
+    assert.equal(at(0).speaker?.via, 'role');
+    const english = speakers('Title\n\nHarbour master Callum Reid closed the slipway. “I would not let my children near it,” the 58-year-old added.\n', 'en');
+    assert.equal(english.at(0).speaker?.fullName, 'Callum Reid');
+  });
+
+  it('resolves a definite role noun of the same field to a person introduced under another role ("der CDU-Politiker")', () => {
+    const text = 'Titel\n\nBildungsminister Carsten Hollweck räumte Probleme ein. Man habe viele Lehrer eingestellt. Zudem würden Pensionäre angeschrieben. Schulleiter Bernd Kessler widersprach. „Wir drehen an jeder Schraube“, sagte der CDU-Politiker.\n';
+    assert.equal(speakers(text).at(0).speaker?.fullName, 'Carsten Hollweck');
+  });
+
+  it('prefers the person with the same role over a more recent one of the same field', () => {
+    const text = 'Titel\n\nLandrat Gernot Vielhaber wies die Kritik zurück. Der Abgeordnete Pascal Reuning forderte mehr Geld. „Darüber entscheidet der Kreistag“, entgegnete der Landrat.\n';
+    assert.equal(speakers(text).at(0).speaker?.fullName, 'Gernot Vielhaber');
+  });
+
+  it('does not give a role noun to a person of another field ("der Mediziner" skips a managing director)', () => {
+    const text = 'Titel\n\nDer Chirurg Anselm Wietholt warnte vor der Schließung. Geschäftsführer Bernd Kessler verwies auf den Personalmangel. „Das Problem ist lange bekannt“, sagte der Mediziner.\n';
+    assert.equal(speakers(text).at(0).speaker?.fullName, 'Anselm Wietholt');
+  });
+
+  it('keeps a role given after a name or a copula with the person ("Lindqvist ist seit 2021 Kapitänin")', () => {
+    const german = speakers('Titel\n\nProfessorin Anna Lindqvist ist seit 2021 Kapitänin der Mannschaft. Trainerin Monika Ferchland lobte sie. „Ich habe hier viel erlebt“, schrieb die Kapitänin.\n');
+    assert.equal(german.at(0).speaker?.fullName, 'Anna Lindqvist');
+    const english = speakers('Title\n\nProfessor Robin Abernethy, the chair of the trust, met the mayor, Peter Haldane. “That is simply not true,” the chair said.\n', 'en');
+    assert.equal(english.at(0).speaker?.fullName, 'Robin Abernethy');
+  });
+
+  it('resolves a pronoun to the subject of the sentence before, not its object of the same gender', () => {
+    const german = speakers('Titel\n\nZweiter Bürgermeister Quirin Stadlhuber forderte Florian Weidacher zum Rücktritt auf. „Das Vertrauen ist verspielt“, sagte er.\n');
+    assert.equal(german.at(0).speaker?.fullName, 'Quirin Stadlhuber');
+    const english = speakers('Title\n\nAbernethy urged the council leader, Joanna Greaves, to restore the grant. “Every month costs us volunteers,” she said.\n', 'en');
+    assert.equal(english.at(0).speaker?.name, 'Abernethy');
+  });
+
+  it('takes the subject before an apposition, not the object after the verb ("nannte die Forderung „…“", "told a forum")', () => {
+    const german = speakers('Titel\n\nDer Bürgermeister von Grevenbrück, Dirk Ostermann, nannte die Forderung „ärgerlich, aber kein Grund zur Panik“.\n');
+    assert.equal(german.at(0).speaker?.fullName, 'Dirk Ostermann');
+    const english = speakers('Title\n\nThe club\'s chairman, Graham Pettifer, told a fans\' forum that he wanted to leave "a club that is debt-free and in safe hands".\n', 'en');
+    assert.equal(english.at(0).speaker?.fullName, 'Graham Pettifer');
+  });
+
+  it('lets a person\'s clause before a colon introduce the quotation ("X was more cautious: "…"")', () => {
+    const { at } = speakers('Title\n\nThe trust\'s treasurer, Priya Nandakumar, was more cautious: "We can survive this winter, but not another one."\n', 'en');
+    assert.equal(at(0).speaker?.fullName, 'Priya Nandakumar');
+  });
+});

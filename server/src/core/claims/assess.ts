@@ -180,8 +180,22 @@ function stem(word: string): string {
 }
 
 function noisePredicate(options: ClaimOptions): ((span: Span) => boolean) | undefined {
-  const spans = options.noise;
   const predicate = options.isNoise;
-  if (!spans && !predicate) return undefined;
-  return (span: Span) => (predicate?.(span) ?? false) || (spans !== undefined && spans.some((s) => s.start < span.end && span.start < s.end));
+  if (!options.noise && !predicate) return undefined;
+  // Sorted by start, with the furthest end so far, so each sentence costs a binary search, not a pass over all noise.
+  const spans = [...(options.noise ?? [])].sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (const span of spans) reach.push(Math.max(reach.at(-1) ?? -Infinity, span.end));
+  const overlapsNoise = (span: Span): boolean => {
+    let low = 0;
+    let high = spans.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (spans[middle]!.start < span.end) low = middle + 1;
+      else high = middle;
+    }
+    // spans[0 … low) start before the sentence ends; one of them overlaps if the furthest end passes its start.
+    return low > 0 && reach[low - 1]! > span.start;
+  };
+  return (span: Span) => (predicate?.(span) ?? false) || overlapsNoise(span);
 }

@@ -28,9 +28,13 @@ export function claimSignals(text: string, words: readonly Word[], lexicon: Clai
   const de = lexicon.profile.code === 'de';
   const months = lexicon.months;
   const ordinalNouns = lexicon.ordinalNouns;
+  const seen = new Set<string>();
   const add = (kind: SignalKind, from: number, to: number) => {
     const span = { start: words[from]!.span.start, end: words[to - 1]!.span.end };
-    if (!signals.some((s) => s.kind === kind && s.span.start === span.start)) signals.push({ kind, text: text.slice(span.start, span.end), span });
+    const key = `${kind}@${span.start}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    signals.push({ kind, text: text.slice(span.start, span.end), span });
   };
   const lowerAt = (k: number) => (words[k] && !words[k]!.quoted ? words[k]!.lower : undefined);
   const sentenceHas = (set: ReadonlySet<string>) => words.some((w) => !w.quoted && set.has(w.lower));

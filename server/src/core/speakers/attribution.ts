@@ -56,6 +56,8 @@ const GERMAN_MODALS = new Set(['kann', 'können', 'konnte', 'konnten', 'soll', '
 
 /** The longest speaker phrase before a colon that opens a quotation. */
 const MAX_COLON_SPEAKER_WORDS = 10;
+/** The longest clause before a colon whose subject may introduce a quotation. */
+const MAX_COLON_CLAUSE_WORDS = 16;
 
 /** Modals that turn a reporting verb into a prediction ("dürfte … verlangen", "will probably say"). */
 const PREDICTING_MODALS = new Set(['dürfte', 'dürften', 'könnte', 'könnten', 'würde', 'würden', 'wird', 'werden', 'could', 'might', 'would', 'will', 'may']);
@@ -121,11 +123,16 @@ export class CueFinder {
   private isReportingVerb(words: readonly Word[], i: number): boolean {
     const lex = this.lexicon;
     const word = words[i]!;
+    // The lexicon first: the clause scans below cost a pass over the clause, too much for every word of a long one.
+    const companions = lex.particleVerbs.get(word.lower);
+    if (!companions && !lex.reportingVerbs.has(word.lower)) return false;
     // A capitalised form inside a clause is a noun or a name ("das Meinen", "the United States").
     if (word.cap && i > 0 && !word.boundary && !words[i - 1]!.quoted) return false;
     // The word before, if it belongs to the same clause and is not quoted.
     const previous = word.boundary || words[i - 1]?.quoted ? undefined : words[i - 1];
     if (previous && previous.lower === 'zu' && this.de) return false;
+    // Under hearsay the subject reports nothing itself: "The group is believed to have offered …".
+    if (previous && !this.de && this.afterHearsayPassive(words, i)) return false;
     // German passives: "angekündigt worden", "wurde … abgelehnt".
     if (this.de && ['worden', 'werden', 'wurde', 'wurden'].includes(words[i + 1]?.lower ?? '') && !words[i + 1]!.boundary) return false;
     if (this.de && !word.cap) {
@@ -142,7 +149,6 @@ export class CueFinder {
       if (!this.de && previous && (lex.definiteArticles.has(previous.lower) || lex.indefiniteArticles.has(previous.lower) || lex.determiners.has(previous.lower) || lex.nounModifiers.has(previous.lower))) return false;
       return true;
     }
-    const companions = lex.particleVerbs.get(word.lower);
     if (!companions) return false;
     // The companion may come first with a participle: "hatten mit einer Senkung gerechnet".
     const end = Math.min(words.length, clauseEnd(words, i) + 6);
@@ -151,6 +157,18 @@ export class CueFinder {
       if (!words[k]!.quoted && companions.has(words[k]!.lower)) return true;
     }
     return false;
+  }
+
+  /** "is believed to (have) …", "are said to …": the verb at `i` is the infinitive of an impersonal passive. */
+  private afterHearsayPassive(words: readonly Word[], i: number): boolean {
+    const lex = this.lexicon;
+    let k = i - 1;
+    if (words[k]?.lower === 'have' && !words[k]!.boundary) k--;
+    if (words[k]?.lower !== 'to' || words[k + 1]!.boundary) return false;
+    const participle = words[k - 1];
+    const auxiliary = words[k - 2];
+    return participle !== undefined && auxiliary !== undefined && !words[k]!.boundary && !participle.boundary
+      && lex.impersonalParticiples.has(participle.lower) && lex.passiveAuxiliaries.has(auxiliary.lower);
   }
 
   private passiveBefore(words: readonly Word[], i: number): boolean {
@@ -190,7 +208,11 @@ export class CueFinder {
     const tryForward = () => (participle ? undefined : this.subjectAfter(words, i));
     const tryClause = () => (start < i ? this.reader.clauseSubject(words, start, i) : undefined);
     if (opensClause) {
-      subject = tryForward() ?? this.sentenceInitialSubject(words, i);
+      // "„…“, sagte Vollmer" inverts; after an apposition the subject stands before it and what follows is an object
+      // ("Der Bürgermeister, Dirk Ostermann, nannte die Forderung …", "The chairman, X, told a fans' forum …").
+      const forward = tryForward();
+      const inverted = forward && (words[i - 1]!.quoted || this.isPersonPhrase(words, forward));
+      subject = inverted ? forward : this.subjectBeforeApposition(words, i) ?? forward ?? this.sentenceInitialSubject(words, i);
     } else {
       // "Der Zeitung X sagte Stoltenberg": a person right after the verb beats a fronted noun phrase.
       const clause = tryClause();
@@ -204,7 +226,8 @@ export class CueFinder {
     if (!source) return undefined;
     // "Fast ein Drittel davon schreibt rote Zahlen": a quantity speaks for no one.
     const head = words[subject.to - 1]!.lower;
-    if (lex.quantityWords.has(head) || lex.numberWords.has(head) || words[subject.to - 1]!.number) return undefined;
+    const quantity = lex.quantityWords.has(head) || lex.numberWords.has(head) || words[subject.to - 1]!.number;
+    if (quantity && source.person === undefined) return undefined;
     const kind = source.kind === 'vague' ? 'vague' : source.plural ? 'context' : 'named';
     return { ...this.cue('reporting-verb', kind, words, i, i + 1), source };
   }
@@ -264,6 +287,30 @@ export class CueFinder {
     while (k < words.length && k - i < 3 && !words[k]!.boundary && !words[k]!.quoted && !words[k]!.cap && /(?:e|en|es)$/.test(words[k]!.lower)) k++;
     const noun = words[k];
     return k > i && noun !== undefined && noun.cap && !noun.boundary && !noun.quoted;
+  }
+
+  /**
+   * "Der Bürgermeister von Grevenbrück, Dirk Ostermann, nannte …", "Vollmer,
+   * die seit 2019 im Amt ist, sagte": a person's noun phrase and its
+   * apposition or relative clause open the sentence, the verb follows a comma.
+   */
+  private subjectBeforeApposition(words: readonly Word[], i: number): Phrase | undefined {
+    const lex = this.lexicon;
+    if (!words[i]!.comma) return undefined;
+    const first = words[0]!;
+    if (first.quoted || lex.prepositions.has(first.lower) || lex.conjunctions.has(first.lower) || SUBORDINATORS.has(first.lower)) return undefined;
+    if (lex.nonSubjectStarters.has(first.lower) && !lex.definiteArticles.has(first.lower)) return undefined;
+    let commas = 0;
+    for (let k = 1; k < i; k++) {
+      const word = words[k]!;
+      if (word.quoted) return undefined;
+      if (!word.boundary) continue;
+      if (!word.comma || ++commas > 2) return undefined;
+    }
+    const phrase = { from: 0, to: i };
+    if (!this.isPersonPhrase(words, phrase)) return undefined;
+    const source = this.reader.classify(words, phrase);
+    return source?.person !== undefined ? phrase : undefined;
   }
 
   /** "Gruschko, ehemals Botschafter bei der NATO, betonte …": the subject before an apposition. */
@@ -538,17 +585,28 @@ export class CueFinder {
     return this.speakerColon(words);
   }
 
-  /** "Die Präsidentin der Hochschule, Almut Brenninger: „…“": a person's noun phrase, a colon, a quotation. */
+  /**
+   * "Die Präsidentin der Hochschule, Almut Brenninger: „…“": a person's noun
+   * phrase, a colon, a quotation; or a clause whose subject is a person ("The
+   * treasurer, Priya N., was more cautious: "…"").
+   */
   private speakerColon(words: readonly Word[]): AttributionCue | undefined {
     const colon = words.findIndex((w, k) => k > 0 && w.gap.trimStart().startsWith(':'));
-    if (colon < 1 || colon > MAX_COLON_SPEAKER_WORDS || !words[colon]!.quoted) return undefined;
+    if (colon < 1 || colon > MAX_COLON_CLAUSE_WORDS || !words[colon]!.quoted) return undefined;
     if (words.slice(0, colon).some((w) => w.quoted)) return undefined;
-    const phrase = this.reader.forward(words, 0, { maxWords: colon });
-    if (!phrase || phrase.to !== colon) return undefined;
-    const source = this.reader.classify(words, phrase);
-    if (!source || source.kind !== 'named' || source.person === undefined) return undefined;
     const end = words[colon - 1]!.span.end;
+    const phrase = colon <= MAX_COLON_SPEAKER_WORDS ? this.reader.forward(words, 0, { maxWords: colon }) : undefined;
+    const source = phrase && phrase.to === colon ? this.reader.classify(words, phrase) : this.clauseSubjectPerson(words, colon);
+    if (!source || source.kind !== 'named' || source.person === undefined) return undefined;
     return { pattern: 'headline-colon', kind: 'named', cue: ':', cueSpan: { start: end, end: end + 1 }, source, word: 0 };
+  }
+
+  /** The first named person before word `end` that is not after a preposition, as a source. */
+  private clauseSubjectPerson(words: readonly Word[], end: number): Source | undefined {
+    const span = { start: words[0]!.span.start, end: words[end - 1]!.span.end };
+    const mention = this.persons.mentionsWithin(span).find((m) => !m.oblique && this.persons.personOf(m).named);
+    if (!mention) return undefined;
+    return this.reader.classify(words, { from: mention.from, to: mention.to });
   }
 
   private markBackReference(words: readonly Word[], cues: AttributionCue[]): void {

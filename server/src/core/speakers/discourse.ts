@@ -146,6 +146,8 @@ export function analyseDiscourse(article: Article, options: DiscourseOptions = {
   const sentences: SentenceDiscourse[] = [];
   const attributions: (QuotationAttribution | undefined)[] = new Array(article.quotations.length).fill(undefined);
   const speakerOf = (index: number) => attributions[index]?.speaker;
+  /** The first speaker of each quotation text seen so far (normalised), for quotations repeated later. */
+  const spokenBy = new Map<string, QuotationSpeaker>();
   let state: ChainState | undefined;
   let lastNamed: ChainState | undefined;
   let previousSentence: SentenceDiscourse | undefined;
@@ -194,7 +196,12 @@ export function analyseDiscourse(article: Article, options: DiscourseOptions = {
 
     // Speakers of the quotations that start here.
     for (const quotation of startsHere) {
-      attributions[quotation.index] = attributeQuotation(quotation, entry, previousSentence, state);
+      const attribution = attributeQuotation(quotation, entry, previousSentence, state);
+      attributions[quotation.index] = attribution;
+      if (attribution.speaker) {
+        const content = normaliseQuote(text.slice(quotation.content.start, quotation.content.end));
+        if (!spokenBy.has(content)) spokenBy.set(content, attribution.speaker);
+      }
     }
 
     // Quotation sentences with no cue of their own take their speaker as their source.
@@ -283,6 +290,9 @@ export function analyseDiscourse(article: Article, options: DiscourseOptions = {
       if (previous.introduces && source) {
         return source.kind === 'vague' ? { ...base, vagueSource: source } : { ...base, speaker: toSpeaker(quotation.index, source, 'introduction') };
       }
+      // "Die Kassenwartin, Priya N., war vorsichtiger:" — no reporting verb, but its subject introduces the quotation.
+      const introducer = previous.introduces && !source ? subjectOf(previous) : undefined;
+      if (introducer) return { ...base, speaker: introducer(quotation.index) };
       const samePassage = !previous.headline;
       if (samePassage && chain && chain.sentence === previous.sentence && chain.source.kind === 'named') {
         return { ...base, speaker: toSpeaker(quotation.index, chain.source, 'context') };
@@ -297,7 +307,7 @@ export function analyseDiscourse(article: Article, options: DiscourseOptions = {
     const contentWords = content.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? [];
     const sentenceLike = /[.!?…]$/.test(content) || /[,;:]/.test(content) || contentWords.length >= SPEECH_MIN_WORDS;
     if (sentenceLike) {
-      const wholeSentence = entry.ownWords === 0 || quotation.span.start - text.lastIndexOf('\n', quotation.span.start) <= 1;
+      const wholeSentence = entry.ownWords === 0 || quotation.span.start === 0 || text[quotation.span.start - 1] === '\n';
       return contentWords.length >= SPEECH_MIN_WORDS || wholeSentence || /[.!?…]$/.test(content) ? 'speech' : 'partial';
     }
     // A name or title: every word capitalised ("Grenzschild 2026"), or after "Zeitung", "Operation" and the like.
@@ -327,14 +337,19 @@ export function analyseDiscourse(article: Article, options: DiscourseOptions = {
   function repeatedSpeaker(quotation: Quotation): QuotationSpeaker | undefined {
     const content = normaliseQuote(text.slice(quotation.content.start, quotation.content.end));
     if (content.split(' ').length < REPEAT_MIN_WORDS) return undefined;
-    for (const other of article.quotations) {
-      if (other.index >= quotation.index) break;
-      const speaker = attributions[other.index]?.speaker;
-      if (speaker && normaliseQuote(text.slice(other.content.start, other.content.end)) === content) {
-        return { ...speaker, quotation: quotation.index, via: 'repetition' };
-      }
-    }
-    return undefined;
+    const speaker = spokenBy.get(content);
+    return speaker ? { ...speaker, quotation: quotation.index, via: 'repetition' } : undefined;
+  }
+
+  /** The first named person of a sentence that is not after a preposition: its subject, most likely. */
+  function subjectOf(entry: SentenceDiscourse): ((quotation: number) => QuotationSpeaker) | undefined {
+    const mention = persons.mentionsWithin(article.sentences[entry.sentence]!.span).find((m) => !m.oblique && persons.personOf(m).named && !entry.words[m.from]?.quoted);
+    if (!mention) return undefined;
+    const person = persons.personOf(mention);
+    return (quotation) => ({
+      quotation, name: mention.kind === 'role' ? person.name : mention.text, fullName: person.name, mention: mention.span, nameSpan: mention.span,
+      via: 'introduction', resolved: true, person: person.id,
+    });
   }
 
   function followingSpeaker(quotation: Quotation, sentenceIndex: number): QuotationSpeaker | undefined {

@@ -290,13 +290,9 @@ export class SourceReader {
     return undefined;
   }
 
-  /** The span of the fullest earlier mention of a person by name. */
+  /** The span of the fullest mention of a person by name. */
   private firstNameMention(person: number): Span | undefined {
-    let best: Span | undefined;
-    for (const m of this.persons.mentions) {
-      if (m.person === person && m.kind !== 'role' && (!best || m.span.end - m.span.start > best.end - best.start)) best = m.span;
-    }
-    return best;
+    return this.persons.longestNameSpan(person);
   }
 
   private ownerIsNamed(words: readonly Word[], owner: Phrase): boolean {

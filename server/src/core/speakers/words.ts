@@ -30,6 +30,18 @@ export interface Word {
 const CLAUSE_PUNCTUATION = /[,;:()[\]–—]|\s-\s|^-\s/;
 const UPPER = /^\p{Lu}/u;
 
+/** The index of the first word that ends after `offset` (words.length if none). */
+export function firstWordEndingAfter(words: readonly Word[], offset: number): number {
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (words[middle]!.span.end <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /** Top-level quotations whose span overlaps `span`, by start. */
 export function quotationsIn(quotations: readonly Quotation[], span: Span): Quotation[] {
   const found: Quotation[] = [];
@@ -57,6 +69,8 @@ export function wordsOf(article: Article, sentence: Sentence, quotations: readon
     while (q < quotations.length && quotations[q]!.content.end <= token.span.start) q++;
     const inside = q < quotations.length && quotations[q]!.content.start <= token.span.start;
     const gap = article.text.slice(previousEnd, token.span.start);
+    // Most gaps are one space: no punctuation to look for.
+    const plain = gap === ' ' || gap === '';
     words.push({
       index: words.length,
       text: token.text,
@@ -65,27 +79,37 @@ export function wordsOf(article: Article, sentence: Sentence, quotations: readon
       number: token.kind === 'number',
       cap: UPPER.test(token.text),
       quoted: inside,
-      ...(inside && { quotation: quotations[q]!.index }),
+      // Always present (undefined outside quotations), so every word has the same shape.
+      quotation: inside ? quotations[q]!.index : undefined,
       gap,
-      boundary: CLAUSE_PUNCTUATION.test(gap),
-      comma: gap.includes(','),
+      boundary: !plain && CLAUSE_PUNCTUATION.test(gap),
+      comma: !plain && gap.includes(','),
     });
     previousEnd = token.span.end;
   }
   return words;
 }
 
+/**
+ * Clauses are read at most this many words either side of a word: longer
+ * runs without punctuation are scrape leftovers (lists, tag clouds), and
+ * reading them whole for every word would cost the square of their length.
+ */
+const MAX_CLAUSE_REACH = 40;
+
 /** Index of the first word of the clause that holds word `i`. */
 export function clauseStart(words: readonly Word[], i: number): number {
   let start = i;
-  while (start > 0 && !words[start]!.boundary) start--;
+  const limit = Math.max(0, i - MAX_CLAUSE_REACH);
+  while (start > limit && !words[start]!.boundary) start--;
   return start;
 }
 
 /** Index just past the last word of the clause that holds word `i`. */
 export function clauseEnd(words: readonly Word[], i: number): number {
   let end = i + 1;
-  while (end < words.length && !words[end]!.boundary) end++;
+  const limit = Math.min(words.length, i + 1 + MAX_CLAUSE_REACH);
+  while (end < limit && !words[end]!.boundary) end++;
   return end;
 }
 

@@ -37,6 +37,10 @@ export const germanClaims: ClaimLanguageData = {
     ['zurückgewiesen', 'abgelehnt', 'eingeräumt'],
     ['bezweifelt', 'bezweifelte', 'bezweifeln', 'bezweifelten'],
     ['antworten', 'sprechen', 'sprach', 'sprachen'],
+    // Stance towards a decision, like English "welcomed", "praised", "regretted".
+    ['bedauerte', 'bedauerten', 'bedauert', 'bedauern'],
+    ['begrüßte', 'begrüßten', 'begrüßt', 'begrüßen'],
+    ['lobte', 'lobten', 'lobt', 'loben'],
     // A named party's own figures and offers: "Der Verband bietet …", "Die Polizei meldete …", "beziffert … auf".
     ['bietet', 'bieten', 'bot', 'boten', 'angeboten'],
     ['beziffert', 'bezifferte', 'bezifferten', 'beziffern'],
@@ -318,6 +322,58 @@ export const germanClaims: ClaimLanguageData = {
   ],
   femaleRoleStems: ['in'],
   maleRoleStems: [],
+  roleFamilies: [
+    // Politics and administration.
+    [
+      'politiker', 'politikerin', 'minister', 'ministerin', 'kanzler', 'kanzlerin', 'bürgermeister', 'bürgermeisterin',
+      'abgeordnete', 'abgeordneter', 'senator', 'senatorin', 'landrat', 'landrätin', 'ministerpräsident',
+      'ministerpräsidentin', 'premier', 'premierministerin', 'regierungschef', 'regierungschefin', 'staatschef',
+      'staatschefin', 'generalsekretär', 'generalsekretärin', 'staatssekretär', 'staatssekretärin', 'kandidat',
+      'kandidatin', 'herausforderer', 'herausforderin', 'sozialdemokrat', 'sozialdemokratin', 'christdemokrat',
+      'christdemokratin', 'stadtrat', 'stadträtin', 'kämmerer', 'kämmerin', 'fraktionschef', 'fraktionschefin',
+      'parteichef', 'parteichefin', 'dezernent', 'dezernentin', 'gouverneur', 'gouverneurin', 'gemeinderat',
+      'gemeinderätin', 'kreisrat', 'kreisrätin',
+    ],
+    // Medicine.
+    [
+      'mediziner', 'medizinerin', 'arzt', 'ärztin', 'chirurg', 'chirurgin', 'gynäkologe', 'gynäkologin', 'virologe',
+      'virologin', 'epidemiologe', 'epidemiologin', 'kardiologe', 'kardiologin', 'internist', 'internistin',
+      'psychiater', 'psychiaterin', 'neurologe', 'neurologin', 'kinderarzt', 'kinderärztin', 'onkologe', 'onkologin',
+    ],
+    // Care.
+    ['hebamme', 'pfleger', 'pflegerin', 'krankenschwester', 'krankenpfleger', 'krankenpflegerin'],
+    // Sport.
+    [
+      'sportler', 'sportlerin', 'athlet', 'athletin', 'spieler', 'spielerin', 'trainer', 'trainerin', 'torhüter',
+      'torhüterin', 'torwart', 'läufer', 'läuferin', 'kapitän', 'kapitänin', 'stürmer', 'stürmerin', 'meister',
+      'meisterin', 'schwimmer', 'schwimmerin', 'rennfahrer', 'rennfahrerin', 'radprofi', 'fußballprofi', 'profi',
+      'sieger', 'siegerin', 'boxer', 'boxerin', 'fußballer', 'fußballerin', 'handballer', 'handballerin', 'coach',
+    ],
+    // Law.
+    [
+      'anwalt', 'anwältin', 'jurist', 'juristin', 'richter', 'richterin', 'staatsanwalt', 'staatsanwältin',
+      'verteidiger', 'verteidigerin', 'notar', 'notarin',
+    ],
+    // Research.
+    [
+      'forscher', 'forscherin', 'wissenschaftler', 'wissenschaftlerin', 'professor', 'professorin', 'historiker',
+      'historikerin', 'ökonom', 'ökonomin', 'soziologe', 'soziologin', 'politologe', 'politologin', 'meteorologe',
+      'meteorologin', 'biologe', 'biologin', 'physiker', 'physikerin', 'chemiker', 'chemikerin', 'virologe',
+      'virologin', 'epidemiologe', 'epidemiologin',
+    ],
+    // Business.
+    [
+      'manager', 'managerin', 'geschäftsführer', 'geschäftsführerin', 'unternehmer', 'unternehmerin', 'vorstand',
+      'vorständin', 'gründer', 'gründerin', 'inhaber', 'inhaberin', 'chef', 'chefin', 'investor', 'investorin',
+      'bankier', 'bankerin',
+    ],
+    // Media.
+    [
+      'journalist', 'journalistin', 'korrespondent', 'korrespondentin', 'reporter', 'reporterin', 'chefredakteur',
+      'chefredakteurin', 'redakteur', 'redakteurin', 'autor', 'autorin',
+    ],
+  ],
+  ageNoun: /^\d+-Jährige[nr]?$/,
   titleWords: [],
   femaleTitles: ['frau'],
   maleTitles: ['herr', 'herrn'],

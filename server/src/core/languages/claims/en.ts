@@ -14,7 +14,7 @@ export const englishClaims: ClaimLanguageData = {
     'indicated', 'disclosed', 'revealed', 'threatened', 'demanded', 'demands', 'criticised', 'criticized',
     'criticises', 'criticizes', 'praised', 'praises', 'defended', 'defends', 'welcomed', 'welcomes', 'alleged',
     'alleges', 'calculated', 'forecast', 'forecasts', 'quoted', 'cited', 'briefed', 'assured', 'told', 'warn', 'questioned', 'questions', 'doubted', 'doubts', 'insist', 'attributed', 'attribute', 'attributes',
-    'offered', 'offers', 'projected',
+    'offered', 'offers', 'projected', 'regretted', 'regrets',
   ],
   particleVerbs: {},
   evidenceVerbs: ['show', 'shows', 'showed', 'suggest', 'found', 'finds'],
@@ -169,6 +169,27 @@ export const englishClaims: ClaimLanguageData = {
   personNouns: [],
   femaleRoleStems: ['spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman'],
   maleRoleStems: ['spokesman', 'chairman', 'congressman', 'businessman'],
+  roleFamilies: [
+    // Politics and administration.
+    [
+      'politician', 'minister', 'mayor', 'senator', 'governor', 'councillor', 'councilor', 'mp', 'lawmaker',
+      'congressman', 'congresswoman', 'candidate', 'chancellor', 'premier', 'leader', 'president',
+    ],
+    // Medicine.
+    ['doctor', 'physician', 'surgeon', 'gp', 'medic', 'paediatrician', 'pediatrician', 'epidemiologist', 'virologist', 'psychiatrist'],
+    // Sport.
+    ['player', 'coach', 'manager', 'captain', 'striker', 'goalkeeper', 'athlete', 'runner', 'champion', 'midfielder'],
+    // Business and clubs.
+    [
+      'executive', 'ceo', 'chairman', 'chairwoman', 'chair', 'director', 'founder', 'businessman', 'businesswoman',
+      'manager', 'owner', 'investor', 'boss', 'president',
+    ],
+    // Law.
+    ['lawyer', 'attorney', 'judge', 'prosecutor', 'barrister', 'solicitor'],
+    // Research.
+    ['researcher', 'scientist', 'professor', 'economist', 'historian', 'analyst', 'epidemiologist', 'virologist'],
+  ],
+  ageNoun: /^\d+-year-old$/,
   titleWords: [
     'secretary', 'general', 'minister', 'president', 'chancellor', 'ambassador', 'governor', 'senator', 'mayor',
     'chief', 'executive', 'director', 'foreign', 'deputy', 'prime', 'vice', 'defence', 'defense', 'finance',

@@ -6,7 +6,7 @@ import { german } from '../de';
 import type { LanguageProfile } from '../profile';
 import { germanClaims } from './de';
 import { englishClaims } from './en';
-import { femaleGivenNames, maleGivenNames } from './names';
+import { femaleGivenNameEnding, femaleGivenNames, maleGivenNames, maleGivenNamesEndingInA } from './names';
 import type { ClaimLanguageData } from './types';
 
 export type { ClaimLanguageData } from './types';
@@ -103,6 +103,9 @@ export interface ClaimLexicon {
   readonly roleStems: StemList;
   readonly femaleRoleStems: StemList;
   readonly maleRoleStems: StemList;
+  /** Role stem → the fields it belongs to (indices into data.roleFamilies). */
+  readonly roleFamilies: ReadonlyMap<string, readonly number[]>;
+  readonly ageNoun: RegExp;
   readonly titleWords: ReadonlySet<string>;
   readonly femaleTitles: ReadonlySet<string>;
   readonly maleTitles: ReadonlySet<string>;
@@ -113,6 +116,9 @@ export interface ClaimLexicon {
   readonly months: ReadonlySet<string>;
   readonly ordinalNouns: ReadonlySet<string>;
   readonly maleNames: ReadonlySet<string>;
+  /** Given names missing from the lists that end like this are guessed to be women's, except these men's names. */
+  readonly femaleNameEnding: string;
+  readonly maleNamesWithFemaleEnding: ReadonlySet<string>;
 }
 
 const set = (words: WordList): ReadonlySet<string> => new Set(words.map((w) => w.toLowerCase()));
@@ -213,7 +219,9 @@ function compile(data: ClaimLanguageData, profile: LanguageProfile): ClaimLexico
     conjunctions: set(data.conjunctions),
     phraseStops: set(data.phraseStops),
     personNouns: set(data.personNouns),
-    roleStems: stems(data.roleStems),
+    roleStems: stems([...data.roleStems, ...data.roleFamilies.flat()]),
+    roleFamilies: familiesByStem(data.roleFamilies),
+    ageNoun: data.ageNoun,
     femaleRoleStems: stems(data.femaleRoleStems),
     maleRoleStems: stems(data.maleRoleStems),
     titleWords: set(data.titleWords),
@@ -226,7 +234,21 @@ function compile(data: ClaimLanguageData, profile: LanguageProfile): ClaimLexico
     months: set(profile.months),
     ordinalNouns: set(profile.ordinalNouns),
     maleNames: set(maleGivenNames),
+    femaleNameEnding: femaleGivenNameEnding,
+    maleNamesWithFemaleEnding: set(maleGivenNamesEndingInA),
   };
+}
+
+function familiesByStem(families: readonly (readonly string[])[]): ReadonlyMap<string, readonly number[]> {
+  const byStem = new Map<string, number[]>();
+  families.forEach((family, index) => {
+    for (const stem of family) {
+      const key = stem.toLowerCase();
+      if (!byStem.has(key)) byStem.set(key, []);
+      if (!byStem.get(key)!.includes(index)) byStem.get(key)!.push(index);
+    }
+  });
+  return byStem;
 }
 
 const cache = new Map<'de' | 'en', ClaimLexicon>();

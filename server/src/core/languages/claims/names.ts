@@ -47,3 +47,16 @@ export const maleGivenNames: readonly string[] = [
   'miguel', 'juan', 'erdogan', 'ole', 'jonas', 'magnus', 'anders', 'henning', 'knut', 'stig', 'jesper', 'søren',
   'kevin', 'brian', 'steven', 'scott', 'jason', 'ryan', 'eric', 'matthew', 'anthony', 'kenneth', 'joshua', 'ben',
 ];
+
+/**
+ * Given names not in the lists above that end like this are most often
+ * women's ("Kaja", "Svea", "Priya"); the exceptions are men's names with that
+ * ending. A guess only for names the lists miss.
+ */
+export const femaleGivenNameEnding = 'a';
+export const maleGivenNamesEndingInA: readonly string[] = [
+  'luca', 'andrea', 'nikita', 'sascha', 'sasha', 'mischa', 'misha', 'joshua', 'ilja', 'ilya', 'jona', 'mika',
+  'elia', 'noa', 'mustafa', 'kosta', 'akira', 'juha', 'jukka', 'pekka', 'attila', 'aleksa', 'nikola', 'grisha',
+  'kolya', 'vanya', 'jehuda', 'ezra', 'isa', 'musa', 'hamza', 'idrissa', 'moussa', 'mamadou',
+  'kostya', 'borja', 'luka', 'matija',
+];

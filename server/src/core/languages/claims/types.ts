@@ -159,6 +159,15 @@ export interface ClaimLanguageData {
   readonly roleStems: readonly string[];
   readonly femaleRoleStems: readonly string[];
   readonly maleRoleStems: readonly string[];
+  /**
+   * Role nouns of one field each (politics, medicine, sport …), as stems like
+   * roleStems: "der CDU-Politiker" takes up a person introduced as
+   * "Bildungsminister", "the physician" one introduced as "surgeon". Every
+   * member also counts as a role stem.
+   */
+  readonly roleFamilies: readonly (readonly string[])[];
+  /** A noun for a person by age ("der 61-Jährige", "the 58-year-old"), as one token. */
+  readonly ageNoun: RegExp;
   /** Role words that may sit inside a title without being the person ("Foreign", "General" in English titles). */
   readonly titleWords: readonly string[];
   readonly femaleTitles: readonly string[];
