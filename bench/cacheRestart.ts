@@ -34,10 +34,10 @@ function synthesise(from: string, to: string, paths: readonly string[]): void {
   const header = JSON.parse(content.slice(0, content.indexOf('\n'))) as CacheHeader;
   const loaded = decodeCache(content, header);
   if (!loaded.ok) throw new Error(`the cache in ${from} cannot be used: ${loaded.reason}`);
-  const donors = [...loaded.files.values()];
+  const donors = [...loaded.cache.files.keys()].map((path) => loaded.cache.diagnostics(path) ?? []);
   const files: CachedFile[] = paths.map((path, i) => {
     const stamp = statSync(path);
-    return { path, size: stamp.size, mtimeMs: stamp.mtimeMs, diagnostics: donors[i % donors.length]!.diagnostics };
+    return { path, size: stamp.size, mtimeMs: stamp.mtimeMs, diagnostics: donors[i % donors.length]! };
   });
   mkdirSync(to, { recursive: true });
   writeFileSync(join(to, CACHE_FILE_NAME), encodeCache(header, files));

@@ -39,16 +39,18 @@ const FILES: CachedFile[] = [
   },
 ];
 
-const asMap = (files: readonly CachedFile[]) => new Map(files.map((file) => [file.path, file]));
+/** Every file of a loaded cache, with its diagnostics decoded. */
+function filesOf(loaded: ReturnType<typeof decodeCache>): CachedFile[] {
+  assert.ok(loaded.ok, loaded.ok ? '' : loaded.reason);
+  return [...loaded.cache.files.values()].map((stamp) => ({ ...stamp, diagnostics: loaded.cache.diagnostics(stamp.path)! }));
+}
 
 describe('diagnostics cache file', () => {
   test('round trip: every file, stamp and diagnostic comes back as it was', () => {
-    const loaded = decodeCache(encodeCache(HEADER, FILES), HEADER);
-    assert.ok(loaded.ok, loaded.ok ? '' : loaded.reason);
-    assert.deepEqual(loaded.files, asMap(FILES));
+    const files = filesOf(decodeCache(encodeCache(HEADER, FILES), HEADER));
+    assert.deepEqual(files, FILES);
     // Exact equality as the server compares (no stray undefined fields).
-    const first = loaded.files.get('/corpus/a.txt')!.diagnostics as Diagnostic[];
-    assert.deepStrictEqual(first, FILES[0]!.diagnostics);
+    assert.deepStrictEqual(files[0]!.diagnostics as Diagnostic[], FILES[0]!.diagnostics);
   });
 
   test('writes a repeated message once', () => {
@@ -82,9 +84,8 @@ describe('diagnostics cache file', () => {
       'not json at all',
       lines.slice(0, -1).join('\n'), // no string table
       content.slice(0, Math.floor(content.length / 2)),
-      [lines[0], '["/x", "big", 3, []]', lines.at(-1)].join('\n'),
-      [lines[0], '[0, 0, 0, [[0, 0, 0, 0, 1, 99, -1, 0]]]', lines.at(-1)].join('\n'),
-      [lines[0], '["/x", 1, 2, [[0, 0, 0, 0, 1, -1, -1, 999]]]', lines.at(-1)].join('\n'),
+      [lines[0], '["/x", "big", 3]\t[]', lines.at(-1)].join('\n'),
+      [lines[0], '["/x", 1, 2] no tab', lines.at(-1)].join('\n'),
       '\u0000\u0001binary',
     ];
     for (const text of damaged) {
@@ -92,6 +93,17 @@ describe('diagnostics cache file', () => {
       assert.equal(loaded.ok, false, JSON.stringify(text.slice(0, 80)));
       assert.ok(!loaded.ok && loaded.reason.length > 0);
     }
+  });
+
+  test('a file whose diagnostics cannot be decoded has none, and the others are kept', () => {
+    const lines = encodeCache(HEADER, FILES).trimEnd().split('\n');
+    const rows = ['[[0, 0, 0, 0, 1, 99, -1, 0]]', '[[0, 0, 0, 0, 1, -1, -1, 999]]', '[["a", 0, 0, 0, 1, -1, -1, 0]]', '{"no": "rows"}', '[[0, 0'];
+    const content = [lines[0], lines[1], ...rows.map((row, i) => `["/bad/${i}", 1, 2]\t${row}`), lines.at(-1)].join('\n');
+    const loaded = decodeCache(content, HEADER);
+    assert.ok(loaded.ok);
+    assert.deepEqual(loaded.cache.diagnostics('/corpus/a.txt'), FILES[0]!.diagnostics);
+    for (const i of rows.keys()) assert.equal(loaded.cache.diagnostics(`/bad/${i}`), undefined, rows[i]);
+    assert.equal(loaded.cache.diagnostics('/not/cached.txt'), undefined);
   });
 
   test('reading: a missing file and a damaged file are both "no cache"', async () => {
@@ -103,8 +115,7 @@ describe('diagnostics cache file', () => {
       assert.equal((await readDiagnosticsCache(folder.path('bad.jsonl'), HEADER)).ok, false);
       writeFileSync(folder.path('good.jsonl'), encodeCache(HEADER, FILES));
       const good = await readDiagnosticsCache(folder.path('good.jsonl'), HEADER);
-      assert.ok(good.ok);
-      assert.equal(good.files.size, FILES.length);
+      assert.equal(filesOf(good).length, FILES.length);
     } finally {
       folder.dispose();
     }

@@ -21,12 +21,11 @@ import type { Diagnostic } from 'vscode-languageserver/node';
 import {
   CACHE_FILE_NAME,
   CACHE_FORMAT,
+  CacheEncoder,
   contentDigest,
-  encodeCache,
   readDiagnosticsCache,
   settingsKey,
   type CacheHeader,
-  type CachedFile,
 } from '../node/diagnosticsCache';
 import { writeAtomically } from '../node/writeAtomically';
 import { VERSION } from '../version';
@@ -94,30 +93,31 @@ export class DiagnosticsCacheSync {
     if (this.shownOnce || path === undefined || workspace === undefined) return;
     this.shownOnce = true;
     const started = performance.now();
-    const cache = await readDiagnosticsCache(path, this.header(workspace));
-    if (!cache.ok) {
-      this.options.log(`Source Lens: no cached diagnostics used: ${cache.reason}.`);
+    const loaded = await readDiagnosticsCache(path, this.header(workspace));
+    if (!loaded.ok) {
+      this.options.log(`Source Lens: no cached diagnostics used: ${loaded.reason}.`);
       return;
     }
-    const unchanged: CachedFile[] = [];
+    const unchanged: string[] = [];
     for (let start = 0; start < paths.length; start += STAT_BATCH) {
       const batch = paths.slice(start, start + STAT_BATCH);
       const stamps = await Promise.all(batch.map((file) => stat(file).catch(() => undefined)));
       batch.forEach((file, i) => {
-        const cached = cache.files.get(file);
+        const cached = loaded.cache.files.get(file);
         const stamp = stamps[i];
-        if (cached && stamp && stamp.size === cached.size && stamp.mtimeMs === cached.mtimeMs) unchanged.push(cached);
+        if (cached && stamp && stamp.size === cached.size && stamp.mtimeMs === cached.mtimeMs) unchanged.push(file);
       });
     }
     let shown = 0;
-    for (const cached of unchanged) {
-      const uri = uriOfPath(cached.path);
-      if (workspace.isOpen(uri) || workspace.corpus.get(workspace.keyOf(uri))) continue;
-      this.held.set(uri, cached.diagnostics);
-      this.send(uri, [...cached.diagnostics]);
+    for (const file of unchanged) {
+      const uri = uriOfPath(file);
+      const diagnostics = loaded.cache.diagnostics(file);
+      if (diagnostics === undefined || workspace.isOpen(uri) || workspace.corpus.get(workspace.keyOf(uri))) continue;
+      this.held.set(uri, diagnostics);
+      this.send(uri, diagnostics);
       if (++shown % PUBLISH_BATCH === 0) await yieldToEventLoop();
     }
-    this.lastWritten = cache.digest;
+    this.lastWritten = loaded.digest;
     this.options.log(`Source Lens: showed the cached diagnostics of ${shown} of ${paths.length} article files in ${Math.round(performance.now() - started)} ms.`);
   }
 
@@ -172,7 +172,8 @@ export class DiagnosticsCacheSync {
       const workspace = this.workspace;
       if (!this.dirty || this.indexing || path === undefined || workspace === undefined) return;
       this.dirty = false;
-      const content = encodeCache(this.header(workspace), this.files(workspace));
+      const content = await this.encode(workspace);
+      if (this.indexing) return; // A new indexing began meanwhile: it will write when it ends.
       const digest = contentDigest(content);
       if (digest === this.lastWritten) return;
       try {
@@ -185,11 +186,18 @@ export class DiagnosticsCacheSync {
     return this.writing;
   }
 
-  private *files(workspace: ArticleWorkspace): Iterable<CachedFile> {
-    for (const [key, stamp] of workspace.diskArticles()) {
+  /** A few hundred articles at a time: a large corpus takes longer than the event loop may be held. */
+  private async encode(workspace: ArticleWorkspace): Promise<string> {
+    const encoder = new CacheEncoder(this.header(workspace));
+    let added = 0;
+    for (const [key, stamp] of [...workspace.diskArticles()]) {
       const path = filePathOf(key);
-      if (path !== undefined) yield { path, size: stamp.size, mtimeMs: stamp.mtimeMs, diagnostics: diagnosticsOf(workspace.corpus.get(key)) };
+      const entry = workspace.corpus.get(key);
+      if (path === undefined || entry === undefined) continue;
+      encoder.add({ path, size: stamp.size, mtimeMs: stamp.mtimeMs, diagnostics: diagnosticsOf(entry) });
+      if (++added % PUBLISH_BATCH === 0) await yieldToEventLoop();
     }
+    return encoder.finish();
   }
 
   private header(workspace: ArticleWorkspace): CacheHeader {

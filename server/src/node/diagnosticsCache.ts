@@ -9,7 +9,7 @@
  * The file is JSON lines: the header, one line per article file, and a last
  * line with the table of strings (codes, sources, messages repeat across
  * thousands of diagnostics, so each is written once). A file without that last
- * line was cut short and is ignored too.
+ * line was cut short and is ignored too; so is a line that cannot be decoded.
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -35,10 +35,6 @@ export interface CachedFile extends FileStamp {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-export type CacheLoad =
-  | { readonly ok: true; readonly files: ReadonlyMap<string, CachedFile>; readonly digest: string }
-  | { readonly ok: false; readonly reason: string };
-
 /** A stable hash of a JSON-like value: object keys are sorted, so the order settings arrive in does not matter. */
 export function settingsKey(value: unknown): string {
   return createHash('sha256').update(stableJson(value)).digest('hex').slice(0, 32);
@@ -60,35 +56,111 @@ export function contentDigest(content: string): string {
 
 /** [startLine, startCharacter, endLine, endCharacter, severity, code, source, message, other fields] with strings as table indexes (-1: none). */
 type EncodedDiagnostic = [number, number, number, number, number, number, number, number, Record<string, unknown>?];
-type EncodedFile = [string, number, number, EncodedDiagnostic[]];
 
-export function encodeCache(header: CacheHeader, files: Iterable<CachedFile>): string {
-  const strings: string[] = [];
-  const indexes = new Map<string, number>();
-  const intern = (text: unknown): number => {
-    if (typeof text !== 'string') return -1;
-    let index = indexes.get(text);
-    if (index === undefined) {
-      index = strings.length;
-      strings.push(text);
-      indexes.set(text, index);
-    }
-    return index;
-  };
-  const lines = [JSON.stringify(header)];
-  for (const file of files) {
-    const encoded: EncodedFile = [file.path, file.size, file.mtimeMs, file.diagnostics.map((diagnostic) => {
+/**
+ * Builds the file one article at a time, so the server can yield to its event
+ * loop in between. An article's line is its path and stamp, a tab (which JSON
+ * never leaves unescaped), and its diagnostics: a reader can look at the
+ * stamps without decoding any diagnostics.
+ */
+export class CacheEncoder {
+  private readonly strings: string[] = [];
+  private readonly indexes = new Map<string, number>();
+  private readonly lines: string[];
+
+  constructor(header: CacheHeader) {
+    this.lines = [JSON.stringify(header)];
+  }
+
+  add(file: CachedFile): void {
+    const rows = file.diagnostics.map((diagnostic) => {
       const { range, severity, code, source, message, ...rest } = diagnostic;
       if (code !== undefined && typeof code !== 'string') (rest as Record<string, unknown>).code = code;
-      const row: EncodedDiagnostic = [range.start.line, range.start.character, range.end.line, range.end.character, severity ?? 0, intern(code), intern(source), intern(message)];
+      const row: EncodedDiagnostic = [range.start.line, range.start.character, range.end.line, range.end.character, severity ?? 0, this.intern(code), this.intern(source), this.intern(message)];
       if (Object.keys(rest).length > 0) row.push(rest);
       return row;
-    })];
-    lines.push(JSON.stringify(encoded));
+    });
+    this.lines.push(`${JSON.stringify([file.path, file.size, file.mtimeMs])}\t${JSON.stringify(rows)}`);
   }
-  lines.push(JSON.stringify(strings));
-  return `${lines.join('\n')}\n`;
+
+  finish(): string {
+    return `${this.lines.join('\n')}\n${JSON.stringify(this.strings)}\n`;
+  }
+
+  private intern(text: unknown): number {
+    if (typeof text !== 'string') return -1;
+    let index = this.indexes.get(text);
+    if (index === undefined) {
+      index = this.strings.length;
+      this.strings.push(text);
+      this.indexes.set(text, index);
+    }
+    return index;
+  }
 }
+
+export function encodeCache(header: CacheHeader, files: Iterable<CachedFile>): string {
+  const encoder = new CacheEncoder(header);
+  for (const file of files) encoder.add(file);
+  return encoder.finish();
+}
+
+export interface CachedStamp extends FileStamp {
+  readonly path: string;
+}
+
+/** A cache that matched its header. Diagnostics are decoded when asked for, a file at a time. */
+export class LoadedCache {
+  constructor(
+    readonly files: ReadonlyMap<string, CachedStamp>,
+    private readonly rows: ReadonlyMap<string, string>,
+    private readonly strings: readonly string[],
+  ) {}
+
+  /** Undefined for a file not in the cache or whose line is damaged. */
+  diagnostics(path: string): Diagnostic[] | undefined {
+    const encoded = this.rows.get(path);
+    if (encoded === undefined) return undefined;
+    try {
+      const rows = JSON.parse(encoded) as unknown;
+      if (!Array.isArray(rows)) return undefined;
+      return rows.map((row) => this.decode(row as EncodedDiagnostic));
+    } catch {
+      return undefined;
+    }
+  }
+
+  private decode(row: EncodedDiagnostic): Diagnostic {
+    if (!Array.isArray(row) || row.slice(0, 8).some((value) => typeof value !== 'number')) throw new Error('malformed diagnostic');
+    const [startLine, startCharacter, endLine, endCharacter, severity, code, source, message, rest] = row;
+    const diagnostic: Record<string, unknown> = {
+      range: { start: { line: startLine, character: startCharacter }, end: { line: endLine, character: endCharacter } },
+    };
+    if (severity !== 0) diagnostic.severity = severity;
+    if (code !== -1) diagnostic.code = this.text(code);
+    if (source !== -1) diagnostic.source = this.text(source);
+    diagnostic.message = this.text(message);
+    if (rest && typeof rest === 'object') Object.assign(diagnostic, rest);
+    return diagnostic as unknown as Diagnostic;
+  }
+
+  private text(index: number): string {
+    const value = this.strings[index];
+    if (value === undefined) throw new Error(`no string ${index}`);
+    return value;
+  }
+}
+
+export type CacheLoad =
+  | { readonly ok: true; readonly cache: LoadedCache; readonly digest: string }
+  | { readonly ok: false; readonly reason: string };
+
+const FIELD_NAMES: Readonly<Record<keyof CacheHeader, string>> = {
+  format: 'cache format',
+  analyser: 'analyser build',
+  settings: 'set of settings',
+  language: 'display language',
+};
 
 export function decodeCache(content: string, expected: CacheHeader): CacheLoad {
   try {
@@ -96,40 +168,25 @@ export function decodeCache(content: string, expected: CacheHeader): CacheLoad {
     if (lines.at(-1) === '') lines.pop();
     if (lines.length < 2) return { ok: false, reason: 'the file is incomplete' };
     const header = JSON.parse(lines[0]!) as Partial<CacheHeader>;
-    for (const field of ['format', 'analyser', 'settings', 'language'] as const) {
-      if (header[field] !== expected[field]) return { ok: false, reason: `it was written for another ${field === 'format' ? 'cache format' : field === 'analyser' ? 'analyser build' : field === 'settings' ? 'set of settings' : 'display language'}` };
+    for (const field of Object.keys(FIELD_NAMES) as (keyof CacheHeader)[]) {
+      if (header[field] !== expected[field]) return { ok: false, reason: `it was written for another ${FIELD_NAMES[field]}` };
     }
     const strings: unknown = JSON.parse(lines.at(-1)!);
     if (!Array.isArray(strings) || !strings.every((item) => typeof item === 'string')) return { ok: false, reason: 'the file is incomplete' };
-    const text = (index: number) => {
-      if (index === -1) return undefined;
-      const value = (strings as string[])[index];
-      if (value === undefined) throw new Error(`no string ${index}`);
-      return value;
-    };
-    const files = new Map<string, CachedFile>();
+    const files = new Map<string, CachedStamp>();
+    const rows = new Map<string, string>();
     for (let i = 1; i < lines.length - 1; i++) {
-      const [path, size, mtimeMs, rows] = JSON.parse(lines[i]!) as EncodedFile;
-      if (typeof path !== 'string' || typeof size !== 'number' || typeof mtimeMs !== 'number' || !Array.isArray(rows)) throw new Error(`line ${i + 1} is malformed`);
-      files.set(path, { path, size, mtimeMs, diagnostics: rows.map((row) => decodeDiagnostic(row, text)) });
+      const line = lines[i]!;
+      const tab = line.indexOf('\t');
+      const [path, size, mtimeMs] = JSON.parse(tab < 0 ? line : line.slice(0, tab)) as unknown[];
+      if (tab < 0 || typeof path !== 'string' || typeof size !== 'number' || typeof mtimeMs !== 'number') throw new Error(`line ${i + 1} is malformed`);
+      files.set(path, { path, size, mtimeMs });
+      rows.set(path, line.slice(tab + 1));
     }
-    return { ok: true, files, digest: contentDigest(content) };
+    return { ok: true, cache: new LoadedCache(files, rows, strings as string[]), digest: contentDigest(content) };
   } catch (error) {
     return { ok: false, reason: `it cannot be read (${error instanceof Error ? error.message : String(error)})` };
   }
-}
-
-function decodeDiagnostic(row: EncodedDiagnostic, text: (index: number) => string | undefined): Diagnostic {
-  const [startLine, startCharacter, endLine, endCharacter, severity, code, source, message, rest] = row;
-  const diagnostic: Record<string, unknown> = {
-    range: { start: { line: startLine, character: startCharacter }, end: { line: endLine, character: endCharacter } },
-  };
-  if (severity !== 0) diagnostic.severity = severity;
-  if (code !== -1) diagnostic.code = text(code);
-  if (source !== -1) diagnostic.source = text(source);
-  diagnostic.message = text(message) ?? '';
-  if (rest) Object.assign(diagnostic, rest);
-  return diagnostic as unknown as Diagnostic;
 }
 
 /** A missing, foreign or damaged cache is no error: the caller analyses as if there were none. */
