@@ -56,11 +56,16 @@ async function main(): Promise<void> {
   const spawned = performance.now();
   const server = await ServerUnderTest.start({ rootUri: pathToFileURL(articlesRoot).href, initializationOptions: { cacheFolder } });
   try {
+    const initializedMs = performance.now() - spawned;
     const uris = paths.map((path) => pathToFileURL(path).href);
+    let firstMs: number | undefined;
+    void server.waitUntil('a first diagnostics list', () => server.publishCount.size > 0, HOUR).then(() => (firstMs = performance.now() - spawned));
     await server.waitUntil('every article to have diagnostics', () => uris.every((uri) => server.publishCount.has(uri)), HOUR);
     const shownMs = performance.now() - spawned;
     const diagnostics = uris.reduce((sum, uri) => sum + (server.diagnostics.get(uri)?.length ?? 0), 0);
     console.log(`${cold ? 'cold' : 'warm'} start, ${size} articles: all diagnostics after ${(shownMs / 1000).toFixed(2)} s (${diagnostics} diagnostics)`);
+    console.log(`  initialize answered after ${(initializedMs / 1000).toFixed(2)} s, first diagnostics after ${((firstMs ?? NaN) / 1000).toFixed(2)} s`);
+    if (!cold) await server.waitUntil('the cache log line', () => server.logs.some((log) => log.includes('cached')), 60_000).catch(() => undefined);
     for (const line of server.logs.filter((log) => log.includes('cached'))) console.log(`  server: ${line}`);
     if (cold) {
       await server.indexingFinished().catch(() => undefined);

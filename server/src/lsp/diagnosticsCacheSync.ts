@@ -17,7 +17,6 @@ import { readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import type { Diagnostic } from 'vscode-languageserver/node';
 import {
   CACHE_FILE_NAME,
   CACHE_FORMAT,
@@ -26,6 +25,7 @@ import {
   readDiagnosticsCache,
   settingsKey,
   type CacheHeader,
+  type LoadedCache,
 } from '../node/diagnosticsCache';
 import { writeAtomically } from '../node/writeAtomically';
 import { VERSION } from '../version';
@@ -39,14 +39,22 @@ const WRITE_DELAY_MS = 5_000;
 const STAT_BATCH = 64;
 const PUBLISH_BATCH = 200;
 
+/** Sends to the client; resolves once the message is written. */
+export type SendDiagnostics = (...args: Parameters<PublishDiagnostics>) => Promise<void> | void;
+
 export interface CacheSyncOptions {
   readonly log: (message: string) => void;
   readonly writeDelayMs?: number;
 }
 
 export class DiagnosticsCacheSync {
-  /** What the cache showed, per URI, while the analysis of that file is not final. */
-  private readonly held = new Map<string, readonly Diagnostic[]>();
+  /**
+   * The files whose cached diagnostics were shown and whose analysis is not
+   * final yet (URI to path in the cache). The cache stays loaded until then,
+   * its diagnostics still encoded: a fraction of the memory of decoded ones.
+   */
+  private readonly held = new Map<string, string>();
+  private shownFrom: LoadedCache | undefined;
   private workspace?: ArticleWorkspace;
   private shownOnce = false;
   private indexing = false;
@@ -58,7 +66,7 @@ export class DiagnosticsCacheSync {
   private path: string | undefined;
   private language = 'en';
 
-  constructor(private readonly send: PublishDiagnostics, private readonly options: CacheSyncOptions) {}
+  constructor(private readonly send: SendDiagnostics, private readonly options: CacheSyncOptions) {}
 
   /**
    * @param folder the extension's storage folder for this workspace; no cache without one.
@@ -81,7 +89,7 @@ export class DiagnosticsCacheSync {
       this.held.delete(uri);
     }
     if (version === undefined) this.changed();
-    this.send(uri, diagnostics, version);
+    void this.send(uri, diagnostics, version);
   };
 
   /** Called before an indexing reads the files it found. The first time, shows the cached diagnostics of unchanged files. */
@@ -98,6 +106,7 @@ export class DiagnosticsCacheSync {
       this.options.log(`Source Lens: no cached diagnostics used: ${loaded.reason}.`);
       return;
     }
+    const readMs = performance.now() - started;
     const unchanged: string[] = [];
     for (let start = 0; start < paths.length; start += STAT_BATCH) {
       const batch = paths.slice(start, start + STAT_BATCH);
@@ -108,17 +117,26 @@ export class DiagnosticsCacheSync {
         if (cached && stamp && stamp.size === cached.size && stamp.mtimeMs === cached.mtimeMs) unchanged.push(file);
       });
     }
+    const statMs = performance.now() - started - readMs;
     let shown = 0;
+    // Each batch is written out before the next: the writer sends a message per turn of the
+    // event loop, and the indexing that follows would otherwise stretch a second into minutes.
+    let written: (Promise<void> | void)[] = [];
     for (const file of unchanged) {
       const uri = uriOfPath(file);
       const diagnostics = loaded.cache.diagnostics(file);
       if (diagnostics === undefined || workspace.isOpen(uri) || workspace.corpus.get(workspace.keyOf(uri))) continue;
-      this.held.set(uri, diagnostics);
-      this.send(uri, diagnostics);
-      if (++shown % PUBLISH_BATCH === 0) await yieldToEventLoop();
+      this.held.set(uri, file);
+      written.push(this.send(uri, diagnostics));
+      if (++shown % PUBLISH_BATCH === 0) {
+        await Promise.all(written);
+        written = [];
+      }
     }
+    await Promise.all(written);
     this.lastWritten = loaded.digest;
-    this.options.log(`Source Lens: showed the cached diagnostics of ${shown} of ${paths.length} article files in ${Math.round(performance.now() - started)} ms.`);
+    this.shownFrom = loaded.cache;
+    this.options.log(`Source Lens: showed the cached diagnostics of ${shown} of ${paths.length} article files in ${Math.round(performance.now() - started)} ms (reading the cache ${Math.round(readMs)} ms, looking at the files ${Math.round(statMs)} ms).`);
   }
 
   /** Called when an indexing ends. A complete one makes the analysis final: held diagnostics that differ go out, and the cache is written. */
@@ -127,16 +145,17 @@ export class DiagnosticsCacheSync {
     this.indexing = false;
     let sent = 0;
     let compared = 0;
-    for (const [uri, shown] of [...this.held]) {
+    for (const [uri, file] of [...this.held]) {
       this.held.delete(uri);
       if (this.workspace.isOpen(uri)) continue; // The editor's text has been published, with its version.
       const final = diagnosticsOf(this.workspace.corpus.get(this.workspace.keyOf(uri)));
-      if (!isDeepStrictEqual(final, shown)) {
-        this.send(uri, final);
+      if (!isDeepStrictEqual(final, this.shownFrom?.diagnostics(file))) {
+        void this.send(uri, final);
         sent++;
       }
       if (++compared % PUBLISH_BATCH === 0) await yieldToEventLoop();
     }
+    this.shownFrom = undefined;
     if (sent > 0) this.options.log(`Source Lens: ${sent} cached diagnostics lists were out of date and were replaced.`);
     this.dirty = true;
     this.scheduleWrite(0);

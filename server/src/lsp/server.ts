@@ -43,7 +43,7 @@ export const SERVER_NAME = 'source-lens';
 
 export function startServer(connection: Connection): void {
   const cache = new DiagnosticsCacheSync(
-    (uri, diagnostics, version) => void connection.sendDiagnostics({ uri, diagnostics, version }),
+    (uri, diagnostics, version) => connection.sendDiagnostics({ uri, diagnostics, version }),
     { log: (message) => connection.console.info(message) },
   );
   const workspace = new ArticleWorkspace(cache.publish, () => refreshViews.schedule());
