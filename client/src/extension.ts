@@ -29,7 +29,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { language: 'plaintext', scheme: 'untitled' },
     ],
     synchronize: { configurationSection: 'sourceLens' },
-    initializationOptions: trustInitializationOptions(),
+    // The server keeps its diagnostics cache in this workspace's storage folder (none without a folder open).
+    initializationOptions: { ...trustInitializationOptions(), cacheFolder: context.storageUri?.fsPath },
     middleware: restrictedConfigurationMiddleware,
   };
   client = new LanguageClient('sourceLens', 'Source Lens', serverOptions, clientOptions);

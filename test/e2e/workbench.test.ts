@@ -254,10 +254,14 @@ describe('Source Lens in a real VS Code (code-server + headless Chromium)', () =
       await peek.waitFor({ state: 'hidden', timeout: 15_000 });
       // (The tab shows the name and the extension in separate elements.)
       const tab = (await activeTab().innerText({ timeout: 5_000 })).replace(/\s+/g, '');
-      assert.ok(QUOTATION.quotedIn.some((name) => tab.includes(name)), `the active tab is ${tab}`);
-      await waitFor('the other version of the quotation in the editor', async () => {
-        const text = await visibleText(page);
-        return { value: QUOTATION.elsewhere.test(text) ? true : undefined, seen: text };
+      const opened = QUOTATION.quotedIn.find((name) => tab.includes(name));
+      assert.ok(opened, `the active tab is ${tab}`);
+      // The cursor stands on that article's version (the viewport may still be scrolling on a busy machine).
+      const line = readFileSync(join(ROOT, 'samples', opened), 'utf8').split(/\r?\n/).findIndex((text) => QUOTATION.elsewhere.test(text)) + 1;
+      const selection = page.locator('[id="status.editor.selection"]');
+      await waitFor(`the cursor on the quotation in line ${line} of ${opened}`, async () => {
+        const text = (await selection.innerText({ timeout: 2_000 })).trim();
+        return { value: text.startsWith(`Ln ${line},`) ? text : undefined, seen: text };
       }, 15_000);
       // Back to the article the next tests work on.
       await openWithQuickOpen(ARTICLE_TO_OPEN);

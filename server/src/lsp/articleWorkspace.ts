@@ -13,7 +13,7 @@ import { articleGlobs, DEFAULT_SETTINGS, maxFileBytes, type SourceLensSettings }
 import { tooLarge } from '../core/text/decode';
 import { utf8Length } from '../core/text/utf8Length';
 import { articleMatcher } from '../node/findArticleFiles';
-import { readArticleFile, type ReadResult } from '../node/readArticleFile';
+import { readArticleFile, type FileStamp, type ReadResult } from '../node/readArticleFile';
 import { diagnosticsOf } from './diagnostics';
 import { canonicalUri, filePathOf } from './uris';
 
@@ -35,6 +35,8 @@ export class ArticleWorkspace {
   private readonly openUris = new Map<string, string>();
   /** The editor's version of the text last analysed, per open document key. */
   private readonly openVersions = new Map<string, number>();
+  /** Size and modification time of the file each disk article was last read from (for the diagnostics cache). */
+  private readonly diskStamps = new Map<string, FileStamp>();
 
   /**
    * @param linksChanged called when an update changed other articles too (shared
@@ -117,6 +119,8 @@ export class ArticleWorkspace {
   applyDiskRead(uri: string, result: ReadResult): void {
     const key = canonicalUri(uri);
     if (this.openUris.has(key)) return;
+    if (result.kind !== 'missing' && result.stamp) this.diskStamps.set(key, result.stamp);
+    else this.diskStamps.delete(key);
     switch (result.kind) {
       case 'text':
         this.publishKeys(this.corpus.setText(key, result.text, result.notices));
@@ -177,7 +181,13 @@ export class ArticleWorkspace {
     }
   }
 
+  /** The articles whose text is the disk's, with the stamp of the file they were read from. */
+  *diskArticles(): IterableIterator<[key: string, stamp: FileStamp]> {
+    for (const [key, stamp] of this.diskStamps) if (!this.openUris.has(key) && this.corpus.get(key)) yield [key, stamp];
+  }
+
   private removeKey(key: string): void {
+    this.diskStamps.delete(key);
     const uri = this.uriFor(key);
     const changed = this.corpus.delete(key);
     if (changed.includes(key)) this.publish(uri, []);

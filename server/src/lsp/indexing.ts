@@ -26,6 +26,8 @@ export async function indexWorkspace(
   workspace: ArticleWorkspace,
   progress: WorkDoneProgressReporter,
   isCancelled: () => boolean,
+  /** Runs once the files are found, before any is read (the diagnostics cache shows what it has then). */
+  beforeReading: (paths: readonly string[]) => Promise<void> = async () => undefined,
 ): Promise<IndexingOutcome> {
   const settings = workspace.currentSettings;
   const monitor = EventLoopMonitor.startIfRequested();
@@ -38,6 +40,7 @@ export async function indexWorkspace(
     folderErrors.push(...found.errors.map((error) => `${error.path}: ${error.message}`));
   }
   workspace.pruneOutsideCorpus();
+  await beforeReading(paths);
 
   const maxBytes = maxFileBytes(settings);
   let done = 0;

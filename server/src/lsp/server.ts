@@ -29,6 +29,7 @@ import { REVIEW_COMMANDS, reviewActions, ReviewSession, UNMARK_KIND } from './fe
 import { semanticTokens, SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens';
 import { speakerInlayHints } from './features/speakerInlayHints';
 import { guarded, guardedRequest, logFailure } from './guard';
+import { cacheFolderOf, DiagnosticsCacheSync } from './diagnosticsCacheSync';
 import { indexWorkspace } from './indexing';
 import { fetchSettings } from './settings';
 import { filePathOf } from './uris';
@@ -41,10 +42,12 @@ import { useDisplayLanguage } from './displayLanguage';
 export const SERVER_NAME = 'source-lens';
 
 export function startServer(connection: Connection): void {
-  const workspace = new ArticleWorkspace(
-    (uri, diagnostics, version) => void connection.sendDiagnostics({ uri, diagnostics, version }),
-    () => refreshViews.schedule(),
+  const cache = new DiagnosticsCacheSync(
+    (uri, diagnostics, version) => connection.sendDiagnostics({ uri, diagnostics, version }),
+    { log: (message) => connection.console.info(message) },
   );
+  const workspace = new ArticleWorkspace(cache.publish, () => refreshViews.schedule());
+  cache.attach(workspace);
   const refreshViews = new ViewRefresher(connection, () => initializeParams?.capabilities);
   let initializeParams: InitializeParams | undefined;
   let folderUris: string[] = [];
@@ -79,7 +82,8 @@ export function startServer(connection: Connection): void {
       watcherRegistration = await registerFileWatchers(connection, settings);
     }
     const progress = await connection.window.createWorkDoneProgress();
-    const outcome = await indexWorkspace(workspace, progress, () => generation !== indexingGeneration);
+    const outcome = await indexWorkspace(workspace, progress, () => generation !== indexingGeneration, (paths) => cache.indexingStarts(paths));
+    await cache.indexingEnds(!outcome.cancelled);
     for (const error of outcome.folderErrors) connection.console.warn(`Source Lens: skipped ${error}`);
     if (!outcome.cancelled) connection.console.info(`Source Lens: indexed ${outcome.files} article files.`);
     if (outcome.eventLoop) connection.console.info(`Source Lens: ${describeEventLoopStats(outcome.eventLoop)}`);
@@ -87,7 +91,7 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params): InitializeResult => {
     initializeParams = params;
-    useDisplayLanguage(params.locale);
+    cache.useStorage(cacheFolderOf(params.initializationOptions), useDisplayLanguage(params.locale));
     if (!trustedAtStart(params.initializationOptions)) {
       connection.console.info('Source Lens: Restricted Mode; scrape-noise patterns from workspace settings are ignored until the workspace is trusted.');
     }
@@ -156,8 +160,9 @@ export function startServer(connection: Connection): void {
   }
   followWatchedFiles(connection, workspace, reviews);
 
-  connection.onShutdown(() => {
+  connection.onShutdown(async () => {
     indexingGeneration++;
+    await cache.flush();
   });
 
   process.on('uncaughtException', (error) => logFailure(connection, 'an unexpected error', error));

@@ -11,9 +11,15 @@ import { decodeArticleBytes, tooLarge, type FileNotice, type SkipReason } from '
 import { describe } from './findArticleFiles';
 import { NON_BLOCKING_READ } from './readRegularFile';
 
+/** Size and modification time of a file, as read: enough to tell that it changed since. */
+export interface FileStamp {
+  readonly size: number;
+  readonly mtimeMs: number;
+}
+
 export type ReadResult =
-  | { readonly kind: 'text'; readonly text: string; readonly notices: readonly FileNotice[] }
-  | { readonly kind: 'skipped'; readonly reason: SkipReason }
+  | { readonly kind: 'text'; readonly text: string; readonly notices: readonly FileNotice[]; readonly stamp?: FileStamp }
+  | { readonly kind: 'skipped'; readonly reason: SkipReason; readonly stamp?: FileStamp }
   | { readonly kind: 'missing' };
 
 export async function readArticleFile(path: string, maxBytes: number): Promise<ReadResult> {
@@ -23,10 +29,12 @@ export async function readArticleFile(path: string, maxBytes: number): Promise<R
       const info = await handle.stat();
       if (info.isDirectory()) return { kind: 'missing' };
       if (!info.isFile()) return unreadable('it is not a regular file but a pipe, socket or device');
-      if (info.size > maxBytes) return { kind: 'skipped', reason: tooLarge(info.size, maxBytes) };
+      // Taken before the read: a change during the read leaves a stamp older than the text, never newer.
+      const stamp: FileStamp = { size: info.size, mtimeMs: info.mtimeMs };
+      if (info.size > maxBytes) return { kind: 'skipped', reason: tooLarge(info.size, maxBytes), stamp };
       const decoded = decodeArticleBytes(await handle.readFile(), maxBytes);
-      if (!decoded.ok) return { kind: 'skipped', reason: decoded.reason };
-      return { kind: 'text', text: decoded.text, notices: decoded.notice ? [decoded.notice] : [] };
+      if (!decoded.ok) return { kind: 'skipped', reason: decoded.reason, stamp };
+      return { kind: 'text', text: decoded.text, notices: decoded.notice ? [decoded.notice] : [], stamp };
     } finally {
       await handle.close();
     }

@@ -1,0 +1,263 @@
+/**
+ * Keeps the diagnostics cache (node/diagnosticsCache.ts) in the extension's
+ * storage folder in step with the workspace.
+ *
+ * At start it shows the cached diagnostics of every article file whose size
+ * and modification time are unchanged, before the slow analysis. Diagnostics
+ * depend on the whole corpus too (shared lines, quotations), so the indexing
+ * still runs in full; what it publishes for those files is held back until it
+ * is complete and then sent only where it differs, so the Problems panel does
+ * not flicker through the findings of a half-read corpus.
+ *
+ * The cache is written when an indexing completes and, debounced, after later
+ * changes, and only when its content changed.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import {
+  CACHE_FILE_NAME,
+  CACHE_FORMAT,
+  CacheEncoder,
+  contentDigest,
+  readDiagnosticsCache,
+  settingsKey,
+  type CacheHeader,
+  type LoadedCache,
+} from '../node/diagnosticsCache';
+import { writeAtomically } from '../node/writeAtomically';
+import { VERSION } from '../version';
+import type { ArticleWorkspace, PublishDiagnostics } from './articleWorkspace';
+import { diagnosticsOf } from './diagnostics';
+import { yieldToEventLoop } from './indexing';
+import { filePathOf, uriOfPath } from './uris';
+
+/** Long enough that a burst of file changes (a git checkout, a bulk clean) makes one write. */
+const WRITE_DELAY_MS = 5_000;
+const STAT_BATCH = 64;
+const PUBLISH_BATCH = 200;
+
+/** Sends to the client; resolves once the message is written. */
+export type SendDiagnostics = (...args: Parameters<PublishDiagnostics>) => Promise<void> | void;
+
+export interface CacheSyncOptions {
+  readonly log: (message: string) => void;
+  readonly writeDelayMs?: number;
+}
+
+export class DiagnosticsCacheSync {
+  /**
+   * The files whose cached diagnostics were shown and whose analysis is not
+   * final yet (URI to path in the cache). The cache stays loaded until then,
+   * its diagnostics still encoded: a fraction of the memory of decoded ones.
+   */
+  private readonly held = new Map<string, string>();
+  private shownFrom: LoadedCache | undefined;
+  private workspace?: ArticleWorkspace;
+  private shownOnce = false;
+  private indexing = false;
+  private dirty = false;
+  private timer: NodeJS.Timeout | undefined;
+  private writing: Promise<void> = Promise.resolve();
+  /** Digest of the cache file as last read or written, so an unchanged cache is not written again. */
+  private lastWritten: string | undefined;
+  private path: string | undefined;
+  private language = 'en';
+
+  constructor(private readonly send: SendDiagnostics, private readonly options: CacheSyncOptions) {}
+
+  /**
+   * @param folder the extension's storage folder for this workspace; no cache without one.
+   * @param language the display language the messages are in.
+   */
+  useStorage(folder: string | undefined, language: string): void {
+    this.path = folder === undefined ? undefined : join(folder, CACHE_FILE_NAME);
+    this.language = language;
+  }
+
+  /** The workspace publishes through `publish`, so it is created after this and attached here. */
+  attach(workspace: ArticleWorkspace): void {
+    this.workspace = workspace;
+  }
+
+  readonly publish: PublishDiagnostics = (uri, diagnostics, version) => {
+    if (this.held.has(uri)) {
+      // An editor's version is what the user works on: it goes out at once, and is no longer held.
+      if (version === undefined) return;
+      this.held.delete(uri);
+    }
+    if (version === undefined) this.changed();
+    void this.send(uri, diagnostics, version);
+  };
+
+  /** Called before an indexing reads the files it found. The first time, shows the cached diagnostics of unchanged files. */
+  async indexingStarts(paths: readonly string[]): Promise<void> {
+    this.indexing = true;
+    clearTimeout(this.timer);
+    const path = this.path;
+    const workspace = this.workspace;
+    if (this.shownOnce || path === undefined || workspace === undefined) return;
+    this.shownOnce = true;
+    const started = performance.now();
+    const loaded = await readDiagnosticsCache(path, this.header(workspace));
+    if (!loaded.ok) {
+      this.options.log(`Source Lens: no cached diagnostics used: ${loaded.reason}.`);
+      return;
+    }
+    const readMs = performance.now() - started;
+    const unchanged: string[] = [];
+    for (let start = 0; start < paths.length; start += STAT_BATCH) {
+      const batch = paths.slice(start, start + STAT_BATCH);
+      const stamps = await Promise.all(batch.map((file) => stat(file).catch(() => undefined)));
+      batch.forEach((file, i) => {
+        const cached = loaded.cache.files.get(file);
+        const stamp = stamps[i];
+        if (cached && stamp && stamp.size === cached.size && stamp.mtimeMs === cached.mtimeMs) unchanged.push(file);
+      });
+    }
+    const statMs = performance.now() - started - readMs;
+    let shown = 0;
+    // Each batch is written out before the next: the writer sends a message per turn of the
+    // event loop, and the indexing that follows would otherwise stretch a second into minutes.
+    let written: (Promise<void> | void)[] = [];
+    for (const file of unchanged) {
+      const uri = uriOfPath(file);
+      const diagnostics = loaded.cache.diagnostics(file);
+      if (diagnostics === undefined || workspace.isOpen(uri) || workspace.corpus.get(workspace.keyOf(uri))) continue;
+      this.held.set(uri, file);
+      written.push(this.send(uri, diagnostics));
+      if (++shown % PUBLISH_BATCH === 0) {
+        await Promise.all(written);
+        written = [];
+      }
+    }
+    await Promise.all(written);
+    this.lastWritten = loaded.digest;
+    this.shownFrom = loaded.cache;
+    this.options.log(`Source Lens: showed the cached diagnostics of ${shown} of ${paths.length} article files in ${Math.round(performance.now() - started)} ms (reading the cache ${Math.round(readMs)} ms, looking at the files ${Math.round(statMs)} ms).`);
+  }
+
+  /** Called when an indexing ends. A complete one makes the analysis final: held diagnostics that differ go out, and the cache is written. */
+  async indexingEnds(complete: boolean): Promise<void> {
+    if (!complete || !this.workspace) return;
+    this.indexing = false;
+    let sent = 0;
+    let compared = 0;
+    for (const [uri, file] of [...this.held]) {
+      this.held.delete(uri);
+      if (this.workspace.isOpen(uri)) continue; // The editor's text has been published, with its version.
+      const final = diagnosticsOf(this.workspace.corpus.get(this.workspace.keyOf(uri)));
+      if (!isDeepStrictEqual(final, this.shownFrom?.diagnostics(file))) {
+        void this.send(uri, final);
+        sent++;
+      }
+      if (++compared % PUBLISH_BATCH === 0) await yieldToEventLoop();
+    }
+    this.shownFrom = undefined;
+    if (sent > 0) this.options.log(`Source Lens: ${sent} cached diagnostics lists were out of date and were replaced.`);
+    this.dirty = true;
+    this.scheduleWrite(0);
+  }
+
+  /** Writes what is pending now, for shutdown. */
+  async flush(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    if (this.dirty && !this.indexing) await this.write();
+    await this.writing;
+  }
+
+  private changed(): void {
+    if (this.path === undefined) return;
+    this.dirty = true;
+    if (!this.indexing) this.scheduleWrite(this.options.writeDelayMs ?? WRITE_DELAY_MS);
+  }
+
+  private scheduleWrite(delayMs: number): void {
+    if (this.path === undefined) return;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.write();
+    }, delayMs);
+    this.timer.unref();
+  }
+
+  private write(): Promise<void> {
+    this.writing = this.writing.then(async () => {
+      const path = this.path;
+      const workspace = this.workspace;
+      if (!this.dirty || this.indexing || path === undefined || workspace === undefined) return;
+      this.dirty = false;
+      const content = await this.encode(workspace);
+      if (this.indexing) return; // A new indexing began meanwhile: it will write when it ends.
+      const digest = contentDigest(content);
+      if (digest === this.lastWritten) return;
+      try {
+        await writeAtomically(path, content);
+        this.lastWritten = digest;
+      } catch (error) {
+        this.options.log(`Source Lens: could not write the diagnostics cache ${path}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    });
+    return this.writing;
+  }
+
+  /** A few hundred articles at a time: a large corpus takes longer than the event loop may be held. */
+  private async encode(workspace: ArticleWorkspace): Promise<string> {
+    const encoder = new CacheEncoder(this.header(workspace));
+    let added = 0;
+    for (const [key, stamp] of [...workspace.diskArticles()]) {
+      const path = filePathOf(key);
+      const entry = workspace.corpus.get(key);
+      if (path === undefined || entry === undefined) continue;
+      encoder.add({ path, size: stamp.size, mtimeMs: stamp.mtimeMs, diagnostics: diagnosticsOf(entry) });
+      if (++added % PUBLISH_BATCH === 0) await yieldToEventLoop();
+    }
+    return encoder.finish();
+  }
+
+  private header(workspace: ArticleWorkspace): CacheHeader {
+    const settings = workspace.currentSettings;
+    return {
+      format: CACHE_FORMAT,
+      analyser: analyserBuild(),
+      settings: settingsKey({
+        articleFiles: settings.articleFiles,
+        maxFileSize: settings.maxFileSize,
+        noise: settings.noise,
+        reviewed: [...workspace.reviewedKeys].sort(),
+      }),
+      language: this.language,
+    };
+  }
+}
+
+let build: string | undefined;
+
+/**
+ * The package version alone would keep a cache across development builds whose
+ * rules differ, so the server bundle's own bytes count too.
+ */
+function analyserBuild(): string {
+  if (build === undefined) {
+    let digest = 'unknown';
+    try {
+      digest = createHash('sha256').update(readFileSync(__filename)).digest('hex').slice(0, 16);
+    } catch {
+      // Running from somewhere without a readable bundle: the version must do.
+    }
+    build = `${VERSION}+${digest}`;
+  }
+  return build;
+}
+
+/** The client names its storage folder in the initialization options (`cacheFolder`). */
+export function cacheFolderOf(initializationOptions: unknown): string | undefined {
+  const folder = initializationOptions && typeof initializationOptions === 'object'
+    ? (initializationOptions as Record<string, unknown>).cacheFolder
+    : undefined;
+  return typeof folder === 'string' && folder !== '' ? folder : undefined;
+}
