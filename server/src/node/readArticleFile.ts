@@ -10,6 +10,7 @@ import { open } from 'node:fs/promises';
 import { decodeArticleBytes, tooLarge, type FileNotice, type SkipReason } from '../core/text/decode';
 import { describe } from './findArticleFiles';
 import { NON_BLOCKING_READ } from './readRegularFile';
+import * as l10n from '../core/messages/l10n';
 
 /** Size and modification time of a file, as read: enough to tell that it changed since. */
 export interface FileStamp {
@@ -28,7 +29,7 @@ export async function readArticleFile(path: string, maxBytes: number): Promise<R
     try {
       const info = await handle.stat();
       if (info.isDirectory()) return { kind: 'missing' };
-      if (!info.isFile()) return unreadable('it is not a regular file but a pipe, socket or device');
+      if (!info.isFile()) return unreadable(l10n.t('it is not a regular file but a pipe, socket or device'));
       // Taken before the read: a change during the read leaves a stamp older than the text, never newer.
       const stamp: FileStamp = { size: info.size, mtimeMs: info.mtimeMs };
       if (info.size > maxBytes) return { kind: 'skipped', reason: tooLarge(info.size, maxBytes), stamp };
@@ -46,5 +47,5 @@ export async function readArticleFile(path: string, maxBytes: number): Promise<R
 }
 
 function unreadable(why: string): ReadResult {
-  return { kind: 'skipped', reason: { code: 'file.unreadable', message: `Skipped: the file cannot be read (${why}).` } };
+  return { kind: 'skipped', reason: { code: 'file.unreadable', message: l10n.t('Skipped: the file cannot be read ({reason}).', { reason: why }) } };
 }
