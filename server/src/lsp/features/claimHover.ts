@@ -44,11 +44,15 @@ const CUE_KIND: Record<AttributionCue['kind'], () => string> = {
 const EXCERPT_CHARS = 70;
 
 export function claimHover(workspace: ArticleWorkspace, uri: string, offset: number): Hover | undefined {
-  const entry = workspace.corpus.get(workspace.keyOf(uri));
+  const key = workspace.keyOf(uri);
+  const entry = workspace.corpus.get(key);
   if (entry?.kind !== 'article') return undefined;
-  const sentence = entry.claims.sentences.find((s) => s.span.start <= offset && offset < s.span.end && (s.verdict === 'unattributed' || s.verdict === 'vague'));
-  if (!sentence) return undefined;
-  const value = renderClaimHover(entry.article, entry.claims, sentence, workspace.reviewedKeys.has(sentence.key));
+  const found = entry.claims.sentences.find((s) => s.span.start <= offset && offset < s.span.end && (s.verdict === 'unattributed' || s.verdict === 'vague'));
+  if (!found) return undefined;
+  // The corpus keeps a summary; the hover needs the discourse too (the mood of the sentence).
+  const claims = workspace.corpus.claimAnalysis(key)!;
+  const sentence = claims.sentences.find((s) => s.sentence === found.sentence) ?? found;
+  const value = renderClaimHover(entry.article, claims, sentence, workspace.reviewedKeys.has(sentence.key));
   return { contents: { kind: 'markdown', value }, range: entry.article.lineIndex.rangeOf(sentence.span) };
 }
 
