@@ -66,7 +66,7 @@ describe('Corpus batches', () => {
     assert.equal(entry?.kind, 'article');
     if (entry?.kind !== 'article') return;
     const full = corpus.claimAnalysis(key)!;
-    assert.deepEqual(full.sentences, entry.claims.sentences);
+    assert.deepEqual(full.sentences.map(({ sentence, span, key, verdict }) => ({ sentence, span, key, verdict })), entry.claims.sentences);
     assert.equal(full.discourse.sentences.length, entry.claims.sentences.length);
     assert.equal(corpus.claimAnalysis(key), full);
     corpus.setText(key, `${samples[0]![1]}\n`);

@@ -4,7 +4,7 @@
  * server uses canonical file URIs, the CLI uses paths).
  */
 import { analyzeArticleFully, type AnalysisOptions } from '../analysis/analyzeArticle';
-import type { ClaimAnalysis } from '../claims/assess';
+import type { ClaimAnalysis, SentenceAssessment } from '../claims/assess';
 import { buildArticle } from '../article/buildArticle';
 import type { Article } from '../article/types';
 import { DIAGNOSTIC_CODES } from '../diagnostics/codes';
@@ -33,7 +33,13 @@ export interface AnalysedEntry {
  * behind it (every word of every sentence) is not kept: it cost about as much
  * memory as all the rest of an entry.
  */
-export type ClaimSummary = Pick<ClaimAnalysis, 'sentences' | 'quotations'>;
+export interface ClaimSummary {
+  /** Where each sentence is, its review key and its verdict; the reasons are in the full analysis. */
+  readonly sentences: readonly SentenceSummary[];
+  readonly quotations: ClaimAnalysis['quotations'];
+}
+
+export type SentenceSummary = Pick<SentenceAssessment, 'sentence' | 'span' | 'key' | 'verdict'>;
 
 /** Full claim analyses kept for the articles last asked about (a hover re-reads the same article). */
 const FULL_CLAIMS_KEPT = 8;
@@ -241,7 +247,10 @@ export class Corpus {
 }
 
 function summaryOf(claims: ClaimAnalysis): ClaimSummary {
-  return { sentences: claims.sentences, quotations: claims.quotations };
+  return {
+    sentences: claims.sentences.map(({ sentence, span, key, verdict }) => ({ sentence, span, key, verdict })),
+    quotations: claims.quotations,
+  };
 }
 
 function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {

@@ -51,7 +51,8 @@ export function claimHover(workspace: ArticleWorkspace, uri: string, offset: num
   if (!found) return undefined;
   // The corpus keeps a summary; the hover needs the discourse too (the mood of the sentence).
   const claims = workspace.corpus.claimAnalysis(key)!;
-  const sentence = claims.sentences.find((s) => s.sentence === found.sentence) ?? found;
+  const sentence = claims.sentences.find((s) => s.sentence === found.sentence);
+  if (!sentence) return undefined;
   const value = renderClaimHover(entry.article, claims, sentence, workspace.reviewedKeys.has(sentence.key));
   return { contents: { kind: 'markdown', value }, range: entry.article.lineIndex.rangeOf(sentence.span) };
 }
