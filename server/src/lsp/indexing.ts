@@ -46,8 +46,9 @@ export async function indexWorkspace(
   try {
     return await indexFiles(workspace, progress, isCancelled, paths, maxBytes, folderErrors, monitor);
   } finally {
+    const steps = workspace.endBulkLoad();
     let since = performance.now();
-    for (const _step of workspace.endBulkLoad()) {
+    while (!steps.next().done) {
       if (performance.now() - since < SETTLE_SLICE_MS) continue;
       await yieldToEventLoop();
       since = performance.now();
