@@ -68,6 +68,11 @@ describe('Corpus batches', () => {
     const full = corpus.claimAnalysis(key)!;
     assert.deepEqual(full.sentences.map(({ sentence, span, key, verdict }) => ({ sentence, span, key, verdict })), entry.claims.sentences);
     assert.equal(full.discourse.sentences.length, entry.claims.sentences.length);
+    // The claim hover reads the flagged sentences with their reasons from the summary.
+    const flagged = full.sentences.filter((s) => s.verdict === 'unattributed' || s.verdict === 'vague');
+    assert.ok(flagged.length > 0);
+    assert.deepEqual(entry.claims.flagged.map((f) => f.assessment), flagged);
+    assert.deepEqual(entry.claims.flagged.map((f) => f.mood), flagged.map((s) => full.discourse.sentences[s.sentence]!.mood));
     assert.equal(corpus.claimAnalysis(key), full);
     corpus.setText(key, `${samples[0]![1]}\n`);
     assert.notEqual(corpus.claimAnalysis(key), full);

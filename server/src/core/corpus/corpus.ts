@@ -5,6 +5,7 @@
  */
 import { analyzeArticleFully, type AnalysisOptions } from '../analysis/analyzeArticle';
 import type { ClaimAnalysis, SentenceAssessment } from '../claims/assess';
+import type { MoodReading } from '../speakers/mood';
 import { buildArticle } from '../article/buildArticle';
 import type { Article } from '../article/types';
 import { DIAGNOSTIC_CODES } from '../diagnostics/codes';
@@ -36,7 +37,14 @@ export interface AnalysedEntry {
 export interface ClaimSummary {
   /** Where each sentence is, its review key and its verdict; the reasons are in the full analysis. */
   readonly sentences: readonly SentenceSummary[];
+  /** The sentences with a claim finding, with their reasons and mood, for the claim hover. */
+  readonly flagged: readonly FlaggedSentence[];
   readonly quotations: ClaimAnalysis['quotations'];
+}
+
+export interface FlaggedSentence {
+  readonly assessment: SentenceAssessment;
+  readonly mood?: MoodReading;
 }
 
 export type SentenceSummary = Pick<SentenceAssessment, 'sentence' | 'span' | 'key' | 'verdict'>;
@@ -249,6 +257,9 @@ export class Corpus {
 function summaryOf(claims: ClaimAnalysis): ClaimSummary {
   return {
     sentences: claims.sentences.map(({ sentence, span, key, verdict }) => ({ sentence, span, key, verdict })),
+    flagged: claims.sentences
+      .filter((s) => s.verdict === 'unattributed' || s.verdict === 'vague')
+      .map((assessment) => ({ assessment, mood: claims.discourse.sentences[assessment.sentence]?.mood })),
     quotations: claims.quotations,
   };
 }
