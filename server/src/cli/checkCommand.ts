@@ -32,6 +32,7 @@ export async function runCheck(args: CheckArguments, io: CommandIo): Promise<num
   const corpus = new Corpus();
   const progress = new ProgressLine(io, collected.files.length);
   const checked: CheckedFile[] = [];
+  corpus.beginBatch();
   for (const path of collected.files) {
     const displayPath = relative(io.cwd, path) || path;
     const result = await readArticleFile(path, maxBytes);
@@ -50,18 +51,21 @@ export async function runCheck(args: CheckArguments, io: CommandIo): Promise<num
     if (entry) checked.push({ path, displayPath, entry });
     progress.advance();
   }
+  corpus.endBatch();
+  // Entries are replaced when later files change their findings (shared quotations and boilerplate lines).
+  const settled = checked.map((file) => ({ ...file, entry: corpus.get(file.path) ?? file.entry }));
   progress.clear();
 
   switch (args.format) {
     case 'json':
-      io.stdout(formatJson(checked));
+      io.stdout(formatJson(settled));
       break;
     case 'sarif':
-      io.stdout(formatSarif(checked, io.version, pathToFileURL(io.cwd).href));
+      io.stdout(formatSarif(settled, io.version, pathToFileURL(io.cwd).href));
       break;
     default:
-      io.stdout(formatText(checked));
+      io.stdout(formatText(settled));
   }
   if (ioFailure) return 2;
-  return checked.some((file) => file.entry.findings.length > 0) ? 1 : 0;
+  return settled.some((file) => file.entry.findings.length > 0) ? 1 : 0;
 }

@@ -115,6 +115,28 @@ export class ArticleWorkspace {
     });
   }
 
+  /**
+   * Initial indexing: until endBulkLoad, each article is analysed on its own and
+   * what depends on other articles (quote.variant, shared boilerplate lines)
+   * is settled in one pass at the end, which publishes what it changed.
+   */
+  beginBulkLoad(): void {
+    this.corpus.beginBatch();
+  }
+
+  /** One step per article settled; the caller may yield to the event loop between steps. */
+  *endBulkLoad(): Generator<void, void> {
+    let changed = false;
+    for (const key of this.corpus.settleBatch()) {
+      if (key !== undefined) {
+        this.publishKeys([key]);
+        changed = true;
+      }
+      yield;
+    }
+    if (changed) this.linksChanged();
+  }
+
   /** Applies what was read from disk, unless an editor holds the document. */
   applyDiskRead(uri: string, result: ReadResult): void {
     const key = canonicalUri(uri);

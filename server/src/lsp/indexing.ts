@@ -13,6 +13,8 @@ import { EventLoopMonitor, type EventLoopStats } from './eventLoopMonitor';
 import { uriOfPath } from './uris';
 
 const READ_BATCH = 8;
+/** Settling the corpus after loading yields to the event loop this often, so requests are still answered. */
+const SETTLE_SLICE_MS = 20;
 
 export interface IndexingOutcome {
   readonly files: number;
@@ -43,6 +45,29 @@ export async function indexWorkspace(
   await beforeReading(paths);
 
   const maxBytes = maxFileBytes(settings);
+  workspace.beginBulkLoad();
+  try {
+    return await indexFiles(workspace, progress, isCancelled, paths, maxBytes, folderErrors, monitor);
+  } finally {
+    const steps = workspace.endBulkLoad();
+    let since = performance.now();
+    while (!steps.next().done) {
+      if (performance.now() - since < SETTLE_SLICE_MS) continue;
+      await yieldToEventLoop();
+      since = performance.now();
+    }
+  }
+}
+
+async function indexFiles(
+  workspace: ArticleWorkspace,
+  progress: WorkDoneProgressReporter,
+  isCancelled: () => boolean,
+  paths: readonly string[],
+  maxBytes: number,
+  folderErrors: string[],
+  monitor: EventLoopMonitor | undefined,
+): Promise<IndexingOutcome> {
   let done = 0;
   for (let batchStart = 0; batchStart < paths.length; batchStart += READ_BATCH) {
     if (isCancelled()) {

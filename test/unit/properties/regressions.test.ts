@@ -27,6 +27,16 @@ describe('regressions found by the property tests', () => {
     assert.equal(new LineIndex(cleaned).lineCount, new LineIndex(mixed).lineCount - 1, 'exactly one line is gone');
   });
 
+  // A line of "\u200b;": the detector took the zero-width space for blank and flagged ';', the cleaner did
+  // not, so it removed only ';' and the second cleaning removed the line it left behind.
+  test('a line whose only visible content is flagged goes as a whole, invisible characters included', () => {
+    const text = 'Streit um den Bahnhof\n\n\u200b;\n„Wir werden das nicht hinnehmen“, sagte Leitner.\n';
+    const article = buildArticle('file:///zwsp.txt', text, { language: 'de' });
+    const start = text.indexOf(';');
+    const cleaned = cleanArticle(article, [{ code: 'noise.navigation', severity: 'warning', message: 'menu', span: { start, end: start + 1 } }]);
+    assert.equal(cleaned, 'Streit um den Bahnhof\n\n„Wir werden das nicht hinnehmen“, sagte Leitner.\n');
+  });
+
   test('the quick fix for one line does not merge a lone CR and an LF either', () => {
     const article = buildArticle('file:///mixed.txt', mixed, { language: 'de' });
     const edited = applyEdits(mixed, [removalEdit(article, shareButton(mixed, 'Teilen'))]);

@@ -9,7 +9,8 @@ import { splitSentences } from '../segmentation/sentences';
 import { tokenize } from '../segmentation/tokens';
 import { LineIndex } from '../text/lineIndex';
 import { linesOf, markHeadline, paragraphsOf } from './layout';
-import type { Article, LanguageCode, Sentence } from './types';
+import type { Span } from '../text/span';
+import type { Article, LanguageCode, Sentence, Token } from './types';
 
 export interface BuildOptions {
   /** Skips detection, for callers that know the language. */
@@ -30,7 +31,7 @@ export function buildArticle(uri: string, text: string, options: BuildOptions = 
   const sentences: Sentence[] = [];
   for (const paragraph of paragraphs) {
     for (const span of splitSentences(text, paragraph.span, profile, quotations)) {
-      sentences.push({ index: sentences.length, paragraphIndex: paragraph.index, span, tokens: tokenize(text, span) });
+      sentences.push(sentenceOf(text, sentences.length, paragraph.index, span));
     }
   }
 
@@ -48,5 +49,21 @@ export function buildArticle(uri: string, text: string, options: BuildOptions = 
     sentences,
     quotations,
     unbalancedQuotes: unbalanced,
+  };
+}
+
+/**
+ * Tokens are made on each access, not kept: as objects they cost about
+ * 60 KB per article of a corpus, and only the speaker analysis reads them,
+ * once per sentence.
+ */
+function sentenceOf(text: string, index: number, paragraphIndex: number, span: Span): Sentence {
+  return {
+    index,
+    paragraphIndex,
+    span,
+    get tokens(): Token[] {
+      return tokenize(text, span);
+    },
   };
 }

@@ -5,6 +5,7 @@
 import type { LineIndex } from '../text/lineIndex';
 import type { Span } from '../text/span';
 import type { Line, Paragraph } from './types';
+import { isBlankCode as isSpace, isBlankRange } from '../text/blank';
 
 const HEADLINE_MAX_WORDS = 30;
 const HEADLINE_MAX_LENGTH = 300;
@@ -62,10 +63,7 @@ export function markHeadline(paragraphs: Paragraph[], text: string): Span | unde
 }
 
 function isBlank(text: string, span: Span): boolean {
-  for (let i = span.start; i < span.end; i++) {
-    if (!isSpace(text.charCodeAt(i))) return false;
-  }
-  return true;
+  return isBlankRange(text, span.start, span.end);
 }
 
 function skipSpace(text: string, from: number, limit: number): number {
@@ -80,6 +78,3 @@ function trimEnd(text: string, start: number, end: number): number {
   return i;
 }
 
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 0xa0 || code === 0xfeff || code === 0x200b || code === 0x3000 || (code >= 0x2000 && code <= 0x200a);
-}

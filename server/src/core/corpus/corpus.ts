@@ -4,7 +4,8 @@
  * server uses canonical file URIs, the CLI uses paths).
  */
 import { analyzeArticleFully, type AnalysisOptions } from '../analysis/analyzeArticle';
-import type { ClaimAnalysis } from '../claims/assess';
+import type { ClaimAnalysis, SentenceAssessment } from '../claims/assess';
+import type { MoodReading } from '../speakers/mood';
 import { buildArticle } from '../article/buildArticle';
 import type { Article } from '../article/types';
 import { DIAGNOSTIC_CODES } from '../diagnostics/codes';
@@ -24,11 +25,34 @@ export interface AnalysedEntry {
   readonly findings: readonly Finding[];
   /** What the article's own analysis found, before corpus-wide findings are added. */
   readonly ownFindings: readonly Finding[];
-  /** Claim signals, attributions and the speaker of every quotation. */
-  readonly claims: ClaimAnalysis;
+  /** Claim signals, attributions and the speaker of every quotation (the discourse behind them: Corpus.claimAnalysis). */
+  readonly claims: ClaimSummary;
   /** What reading the file had to tell (such as the encoding it was decoded in), reported at its start. */
   readonly notices: readonly FileNotice[];
 }
+
+/**
+ * What the features read of every article's claim analysis. The discourse
+ * behind it (every word of every sentence) is not kept: it cost about as much
+ * memory as all the rest of an entry.
+ */
+export interface ClaimSummary {
+  /** Where each sentence is, its review key and its verdict; the reasons are in the full analysis. */
+  readonly sentences: readonly SentenceSummary[];
+  /** The sentences with a claim finding, with their reasons and mood, for the claim hover. */
+  readonly flagged: readonly FlaggedSentence[];
+  readonly quotations: ClaimAnalysis['quotations'];
+}
+
+export interface FlaggedSentence {
+  readonly assessment: SentenceAssessment;
+  readonly mood?: MoodReading;
+}
+
+export type SentenceSummary = Pick<SentenceAssessment, 'sentence' | 'span' | 'key' | 'verdict'>;
+
+/** Full claim analyses kept for the articles last asked about (a hover re-reads the same article). */
+const FULL_CLAIMS_KEPT = 8;
 
 export interface SkippedEntry {
   readonly kind: 'skipped';
@@ -45,9 +69,20 @@ export interface CorpusOptions {
   readonly reviewed?: ReadonlySet<string>;
 }
 
+/** Refreshes put off until the end of a batch. */
+interface PendingRefreshes {
+  /** Articles to analyse again: a line they share crossed the boilerplate threshold. */
+  readonly reanalyse: Set<string>;
+  /** Articles whose corpus findings (quote.variant) may have changed. */
+  readonly refresh: Set<string>;
+}
+
 export class Corpus {
   private readonly entries = new Map<string, CorpusEntry>();
   private options: CorpusOptions;
+  private pending: PendingRefreshes | undefined;
+  /** Recently requested full claim analyses, oldest first. */
+  private readonly fullClaims = new Map<string, ClaimAnalysis>();
   /** Which short lines several unrelated articles share: corpus evidence for scrape noise. */
   private readonly noiseIndex: NoiseLineIndex;
   /** People, places and organisations of every article, with surnames resolved across the corpus. */
@@ -58,6 +93,40 @@ export class Corpus {
   constructor(options: CorpusOptions = {}) {
     this.options = options;
     this.noiseIndex = new NoiseLineIndex(compileNoiseOptions(options.noise).corpusThreshold);
+  }
+
+  /**
+   * Starts a bulk load (initial indexing): until endBatch, setText, setSkipped
+   * and delete analyse only the article they are given and put off what
+   * depends on other articles (re-analyses for shared boilerplate lines,
+   * quote.variant findings). One pass at the end keeps loading linear:
+   * refreshing after every file re-diffs every version of a statement quoted
+   * in many articles once per article. Until then, findings lack quote.variant.
+   */
+  beginBatch(): void {
+    this.pending ??= { reanalyse: new Set(), refresh: new Set() };
+  }
+
+  /** Ends a bulk load; returns the keys whose findings changed since setText/setSkipped/delete returned them. */
+  endBatch(): string[] {
+    const changed: string[] = [];
+    for (const key of this.settleBatch()) if (key !== undefined) changed.push(key);
+    return changed;
+  }
+
+  /**
+   * Ends a bulk load one article at a time, for callers that must stay
+   * responsive: each step yields the key whose findings it changed, or
+   * undefined. Updates made between steps are complete on their own.
+   */
+  *settleBatch(): Generator<string | undefined, void> {
+    const pending = this.pending;
+    this.pending = undefined;
+    if (!pending) return;
+    for (const key of pending.reanalyse) yield this.reanalyse(key) ? key : undefined;
+    for (const key of pending.refresh) {
+      if (!pending.reanalyse.has(key)) yield this.refreshCorpusFindings(key) ? key : undefined;
+    }
   }
 
   /** Applies new settings, re-analyses every article and returns the keys whose findings changed. */
@@ -99,9 +168,11 @@ export class Corpus {
     this.entities.set(key, article);
     const analysis = analyzeArticleFully(article, { ...this.analysisOptions(), entities: this.entities.mentionsOf(key) });
     const quoteOthers = this.quotes.set(key, article, analysis.claims.quotations);
+    this.fullClaims.delete(key);
     const ownFindings = withNotices(notices, analysis.findings);
-    this.entries.set(key, { kind: 'article', key, article, claims: analysis.claims, notices, ownFindings, findings: ownFindings });
-    this.refreshCorpusFindings(key);
+    this.entries.set(key, { kind: 'article', key, article, claims: summaryOf(analysis.claims), notices, ownFindings, findings: ownFindings });
+    if (this.pending) this.pending.refresh.add(key);
+    else this.refreshCorpusFindings(key);
     return [key, ...this.updateOthers(key, noiseOthers, quoteOthers)];
   }
 
@@ -115,6 +186,7 @@ export class Corpus {
     const noiseOthers = this.noiseIndex.update(key, undefined);
     this.entities.delete(key);
     const quoteOthers = this.quotes.delete(key);
+    this.fullClaims.delete(key);
     this.entries.set(key, { kind: 'skipped', key, reason, findings: [finding] });
     return [key, ...this.updateOthers(key, noiseOthers, quoteOthers)];
   }
@@ -123,9 +195,22 @@ export class Corpus {
     const noiseOthers = this.noiseIndex.update(key, undefined);
     this.entities.delete(key);
     const quoteOthers = this.quotes.delete(key);
+    this.fullClaims.delete(key);
     const existed = this.entries.delete(key);
     const changed = this.updateOthers(key, noiseOthers, quoteOthers);
     return existed ? [key, ...changed] : changed;
+  }
+
+  /** The article's full claim analysis, discourse included; recomputed on request, and kept for the last few articles. */
+  claimAnalysis(key: string): ClaimAnalysis | undefined {
+    const entry = this.entries.get(key);
+    if (entry?.kind !== 'article') return undefined;
+    const kept = this.fullClaims.get(key);
+    this.fullClaims.delete(key);
+    const analysis = kept ?? analyzeArticleFully(entry.article, { ...this.analysisOptions(), entities: this.entities.mentionsOf(key) }).claims;
+    this.fullClaims.set(key, analysis);
+    if (this.fullClaims.size > FULL_CLAIMS_KEPT) this.fullClaims.delete(this.fullClaims.keys().next().value!);
+    return analysis;
   }
 
   findings(key: string): readonly Finding[] {
@@ -137,6 +222,11 @@ export class Corpus {
   }
 
   private updateOthers(key: string, noiseOthers: readonly string[], quoteOthers: readonly string[]): string[] {
+    if (this.pending) {
+      for (const other of noiseOthers) if (other !== key) this.pending.reanalyse.add(other);
+      for (const other of quoteOthers) if (other !== key) this.pending.refresh.add(other);
+      return [];
+    }
     const changed = new Set<string>();
     for (const other of noiseOthers) if (other !== key && this.reanalyse(other)) changed.add(other);
     for (const other of quoteOthers) if (other !== key && this.refreshCorpusFindings(other)) changed.add(other);
@@ -148,7 +238,8 @@ export class Corpus {
     const entry = this.entries.get(key);
     if (entry?.kind !== 'article') return false;
     const analysis = analyzeArticleFully(entry.article, { ...this.analysisOptions(), entities: this.entities.mentionsOf(key) });
-    this.entries.set(key, { ...entry, claims: analysis.claims, ownFindings: withNotices(entry.notices, analysis.findings) });
+    this.fullClaims.delete(key);
+    this.entries.set(key, { ...entry, claims: summaryOf(analysis.claims), ownFindings: withNotices(entry.notices, analysis.findings) });
     return this.refreshCorpusFindings(key, entry.findings);
   }
 
@@ -176,6 +267,16 @@ function withNotices(notices: readonly FileNotice[], findings: Finding[]): Findi
     span: { start: 0, end: 0 },
   }));
   return [...fileFindings, ...findings];
+}
+
+function summaryOf(claims: ClaimAnalysis): ClaimSummary {
+  return {
+    sentences: claims.sentences.map(({ sentence, span, key, verdict }) => ({ sentence, span, key, verdict })),
+    flagged: claims.sentences
+      .filter((s) => s.verdict === 'unattributed' || s.verdict === 'vague')
+      .map((assessment) => ({ assessment, mood: claims.discourse.sentences[assessment.sentence]?.mood })),
+    quotations: claims.quotations,
+  };
 }
 
 function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {

@@ -16,6 +16,7 @@ import type { Article } from '../article/types';
 import type { Finding } from '../diagnostics/finding';
 import type { Span } from '../text/span';
 import { isNoiseCode } from './categories';
+import { isBlankCode as isBlankChar, isBlankRange } from '../text/blank';
 
 export interface TextEdit {
   readonly span: Span;
@@ -109,7 +110,7 @@ function coversLine(article: Article, line: number, span: Span): boolean {
   const { text } = article;
   const { start, end } = article.lines[line].span;
   if (article.metadata.form === 'date-line' && line === 0) return false;
-  return text.slice(start, span.start).trim() === '' && text.slice(span.end, end).trim() === '';
+  return isBlankRange(text, start, span.start) && isBlankRange(text, span.end, end);
 }
 
 /** The line and its line break; the last line (without one) takes the break before it. */
@@ -134,7 +135,7 @@ function gluedSpan(article: Article, span: Span): Span {
   let start = span.start;
   let end = span.end;
   while (start > lineStart && isBlankChar(text.charCodeAt(start - 1))) start--;
-  const atLineStart = text.slice(lineStart, start).trim() === '' && !(article.metadata.form === 'date-line' && line === 0);
+  const atLineStart = isBlankRange(text, lineStart, start) && !(article.metadata.form === 'date-line' && line === 0);
   if (atLineStart) {
     start = span.start;
     while (end < lineEnd && isBlankChar(text.charCodeAt(end))) end++;
@@ -153,6 +154,3 @@ function merge(spans: Span[]): Span[] {
   return merged;
 }
 
-function isBlankChar(code: number): boolean {
-  return code === 32 || code === 9 || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a);
-}

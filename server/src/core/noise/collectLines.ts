@@ -9,6 +9,7 @@ import { creditedAgencies } from './agencyCredits';
 import { compiledLexicon, type CompiledLexicon } from './compiledLexicon';
 import { lineFeatures, wordsOf, type LineFeatures } from './features';
 import type { LineState, NoiseLine } from './lineState';
+import { isBlankCode as isSpace } from '../text/blank';
 
 const QUOTE_CHARS = /[„“”"»«]/u;
 const DATELINE = /^(?:[\p{Lu}][\p{Lu}\p{M}.'’/ -]{1,40}\s*\([^)]{1,40}\)\s*[–—-]\s|[\p{Lu}]{3,}(?:[/ -][\p{Lu}]{2,})*(?:,\s[\p{L} .]{2,30})?\s+[–—]\s)/u;
@@ -90,9 +91,6 @@ function provenanceOf(text: string, features: LineFeatures, lexicon: CompiledLex
   return undefined;
 }
 
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 0xa0 || code === 0xfeff || code === 0x200b || code === 0x3000 || (code >= 0x2000 && code <= 0x200a);
-}
 
 /** Spans sorted by start (nested ones inside their parents) as a disjoint union. */
 function mergeSpans(spans: readonly Span[]): Span[] {

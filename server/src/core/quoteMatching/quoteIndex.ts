@@ -143,6 +143,8 @@ export class QuoteIndex {
       const other = this.units[link.to]!;
       const there = this.keys.get(other.key)!.article;
       const first = other.unit.quotations[0];
+      // Diffed on first read: refreshing quote.variant findings reads only the variant and partial matches.
+      let diff: readonly WordDiffPart[] | undefined;
       return {
         key: other.key,
         quotationIndex: first,
@@ -150,7 +152,10 @@ export class QuoteIndex {
         span: there.quotations[first].span,
         score: link.score,
         kind: link.kind,
-        wordDiff: link.kind === 'translation' ? [] : wordDiff(here.text, unitTokens(stored.unit), there.text, unitTokens(other.unit)),
+        get wordDiff(): readonly WordDiffPart[] {
+          diff ??= link.kind === 'translation' ? [] : wordDiff(here.text, unitTokens(stored.unit), there.text, unitTokens(other.unit));
+          return diff;
+        },
       };
     });
   }

@@ -7,7 +7,8 @@
  */
 import type { Hover } from 'vscode-languageserver/node';
 import type { Article } from '../../core/article/types';
-import type { ClaimAnalysis, SentenceAssessment } from '../../core/claims/assess';
+import type { SentenceAssessment } from '../../core/claims/assess';
+import type { MoodReading } from '../../core/speakers/mood';
 import type { SignalKind } from '../../core/claims/signals';
 import type { AttributionCue } from '../../core/speakers/attribution';
 import type { ResolvedAttribution } from '../../core/speakers/discourse';
@@ -46,13 +47,14 @@ const EXCERPT_CHARS = 70;
 export function claimHover(workspace: ArticleWorkspace, uri: string, offset: number): Hover | undefined {
   const entry = workspace.corpus.get(workspace.keyOf(uri));
   if (entry?.kind !== 'article') return undefined;
-  const sentence = entry.claims.sentences.find((s) => s.span.start <= offset && offset < s.span.end && (s.verdict === 'unattributed' || s.verdict === 'vague'));
-  if (!sentence) return undefined;
-  const value = renderClaimHover(entry.article, entry.claims, sentence, workspace.reviewedKeys.has(sentence.key));
+  const flagged = entry.claims.flagged.find(({ assessment: s }) => s.span.start <= offset && offset < s.span.end);
+  if (!flagged) return undefined;
+  const sentence = flagged.assessment;
+  const value = renderClaimHover(entry.article, flagged.mood, sentence, workspace.reviewedKeys.has(sentence.key));
   return { contents: { kind: 'markdown', value }, range: entry.article.lineIndex.rangeOf(sentence.span) };
 }
 
-export function renderClaimHover(article: Article, claims: ClaimAnalysis, sentence: SentenceAssessment, checked: boolean): string {
+export function renderClaimHover(article: Article, reading: MoodReading | undefined, sentence: SentenceAssessment, checked: boolean): string {
   const quote = (words: string) => `“${escapeMarkdown(words.replace(/\s+/g, ' ').trim())}”`;
   const lines: string[] = [];
   lines.push(`**${sentence.verdict === 'vague' ? l10n.t('Vague source') : l10n.t('Unattributed claim')}** — Source Lens`);
@@ -74,7 +76,6 @@ export function renderClaimHover(article: Article, claims: ClaimAnalysis, senten
   lines.push('', l10n.t('Looked for:'), '', ...sentence.lookedFor.map((what) => `- ${escapeMarkdown(what)}`));
 
   if (article.language === 'de') {
-    const reading = claims.discourse.sentences[sentence.sentence]?.mood;
     const cue = reading?.cue ? ` (${quote(reading.cue.text)})` : '';
     const from = sentence.attribution?.from;
     const earlier = from === undefined ? l10n.t('an earlier sentence') : l10n.t('sentence {number}', { number: from + 1 });

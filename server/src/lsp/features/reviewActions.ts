@@ -15,10 +15,9 @@ import {
   type ExecuteCommandParams,
 } from 'vscode-languageserver/node';
 import type { Article } from '../../core/article/types';
-import type { SentenceAssessment } from '../../core/claims/assess';
 import { sentenceKey } from '../../core/claims/reviewKey';
 import { isSentenceKey, type SentenceReview } from '../../core/claims/reviews';
-import type { AnalysedEntry } from '../../core/corpus/corpus';
+import type { AnalysedEntry, SentenceSummary } from '../../core/corpus/corpus';
 import type { ArticleWorkspace } from '../articleWorkspace';
 import { ReviewStore, REVIEWS_DIRECTORY, REVIEWS_FILE_NAME } from '../reviews/reviewStore';
 import { filePathOf } from '../uris';
@@ -74,16 +73,16 @@ export function reviewActions(workspace: ArticleWorkspace, params: CodeActionPar
   return actions;
 }
 
-function sentencesIn(entry: AnalysedEntry, from: number, to: number): SentenceAssessment[] {
+function sentencesIn(entry: AnalysedEntry, from: number, to: number): SentenceSummary[] {
   return entry.claims.sentences.filter((s) => (from === to ? s.span.start <= from && from < s.span.end : s.span.start < to && from < s.span.end));
 }
 
-function reviewCommand(command: string, title: string, uri: string, article: Article, sentence: SentenceAssessment): Command {
+function reviewCommand(command: string, title: string, uri: string, article: Article, sentence: SentenceSummary): Command {
   return { title, command, arguments: [uri, sentence.key, sentenceText(article, sentence)] };
 }
 
 /** The sentence on one line, for humans reading reviews.json; its key is the same (keys ignore spacing). */
-function sentenceText(article: Article, sentence: SentenceAssessment): string {
+function sentenceText(article: Article, sentence: SentenceSummary): string {
   return article.text.slice(sentence.span.start, sentence.span.end).replace(/\s+/g, ' ').trim();
 }
 
