@@ -56,6 +56,9 @@ export async function indexWorkspace(
       await yieldToEventLoop();
       since = performance.now();
     }
+    // Only now are the findings that depend on other articles in place: a client that waits for the
+    // end of the progress must see the final diagnostics.
+    progress.done();
   }
 }
 
@@ -71,7 +74,6 @@ async function indexFiles(
   let done = 0;
   for (let batchStart = 0; batchStart < paths.length; batchStart += READ_BATCH) {
     if (isCancelled()) {
-      progress.done();
       return { files: done, cancelled: true, folderErrors, eventLoop: monitor?.stop() };
     }
     const batch = paths.slice(batchStart, batchStart + READ_BATCH);
@@ -85,7 +87,6 @@ async function indexFiles(
     }
     progress.report(Math.floor((done / paths.length) * 100), `${done}/${paths.length} articles`);
   }
-  progress.done();
   return { files: done, cancelled: false, folderErrors, eventLoop: monitor?.stop() };
 }
 

@@ -9,6 +9,7 @@ import { Corpus } from '../../../server/src/core/corpus/corpus';
 import type { Finding } from '../../../server/src/core/diagnostics/finding';
 import { applyEdits, cleanArticle, removalEdit } from '../../../server/src/core/noise/clean';
 import { LineIndex } from '../../../server/src/core/text/lineIndex';
+import { cleanOnce } from '../../support/cleaning';
 import { assertEntryInvariants } from '../../support/spanInvariants';
 
 const shareButton = (text: string, word: string): Finding => {
@@ -35,6 +36,17 @@ describe('regressions found by the property tests', () => {
     const start = text.indexOf(';');
     const cleaned = cleanArticle(article, [{ code: 'noise.navigation', severity: 'warning', message: 'menu', span: { start, end: start + 1 } }]);
     assert.equal(cleaned, 'Streit um den Bahnhof\n\n„Wir werden das nicht hinnehmen“, sagte Leitner.\n');
+  });
+
+  // Cleaning took the headline out of an unclosed front matter; the next cleaning then read the line
+  // right above the prose (no blank line between them) as page header.
+  test('a short line right above prose stays through a second cleaning', () => {
+    const text = '---\ntitle: never closed\nHaushalt beschlossen: Kleinfeld spart\n\nStreit um den Bahnhof\n'
+      + 'Der Stadtrat von Kleinfeld hat am Dienstag den neuen Haushalt beschlossen.\nHaushalt beschlossen: Kleinfeld spart\n'
+      + 'Der Stadtrat von Kleinfeld hat am Dienstag den neuen Haushalt beschlossen.\n\nTeilen';
+    const once = cleanOnce(text);
+    assert.match(once, /Streit um den Bahnhof\nDer Stadtrat/);
+    assert.equal(cleanOnce(once), once);
   });
 
   test('the quick fix for one line does not merge a lone CR and an LF either', () => {

@@ -81,10 +81,14 @@ function headlineOf(lines: readonly LineState[], first: number): LineState | und
   return undefined;
 }
 
-/** A short line alone above a paragraph of prose is the article's subhead or standfirst. */
+/**
+ * A short line right above prose is the article's subhead or standfirst, whether a blank line
+ * separates them or not (scrapes often lose it; and cleaning must not turn a kept line into one
+ * that a second cleaning removes).
+ */
 function isSubhead(lines: readonly LineState[], p: number): boolean {
   const next = lines[p + 1];
-  return next !== undefined && next.paragraph !== lines[p].paragraph && isAnchor(next);
+  return next !== undefined && isAnchor(next);
 }
 
 /** "Anna Muster" alone under the article (before any page chrome): the author's signature. */
