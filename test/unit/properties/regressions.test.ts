@@ -49,6 +49,15 @@ describe('regressions found by the property tests', () => {
     assert.equal(cleanOnce(once), once);
   });
 
+  // The rules read neighbours: with the cookie line gone, "10:37" sits under a title and reads as a
+  // video duration. Detection now runs again on the article as cleaning leaves it.
+  test('noise that appears only once other noise is gone is found in the first pass', () => {
+    const text = 'Titel\n\nStreit um den Bahnhof\n\n10:37\nWir verwenden Cookies, um Ihnen das beste Erlebnis zu bieten.\n„Wir werden das nicht hinnehmen“, sagte Leitner.';
+    const once = cleanOnce(text);
+    assert.equal(cleanOnce(once), once);
+    assert.doesNotMatch(once, /10:37/);
+  });
+
   test('the quick fix for one line does not merge a lone CR and an LF either', () => {
     const article = buildArticle('file:///mixed.txt', mixed, { language: 'de' });
     const edited = applyEdits(mixed, [removalEdit(article, shareButton(mixed, 'Teilen'))]);

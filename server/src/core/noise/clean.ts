@@ -33,14 +33,7 @@ export function removalEdit(article: Article, finding: Finding): TextEdit {
 /** Every edit that "Remove all scrape noise in this file" makes, sorted, not overlapping. */
 export function noiseEdits(article: Article, findings: readonly Finding[]): TextEdit[] {
   const { text, lines } = article;
-  const removedLines = new Set<number>();
-  const glued: Span[] = [];
-  for (const finding of findings) {
-    if (!isNoiseCode(finding.code)) continue;
-    const line = article.lineIndex.positionAt(finding.span.start).line;
-    if (coversLine(article, line, finding.span)) removedLines.add(line);
-    else glued.push(gluedSpan(article, finding.span));
-  }
+  const { removedLines, glued } = removalsOf(article, findings);
 
   const removals: Span[] = [];
   for (const span of glued) {
@@ -48,8 +41,7 @@ export function noiseEdits(article: Article, findings: readonly Finding[]): Text
     if (!removedLines.has(line)) removals.push(span);
   }
 
-  // Lines that stay: not blank and not removed.
-  const kept = lines.filter((l) => !l.blank && !removedLines.has(l.index)).map((l) => l.index);
+  const kept = keptLinesOf(lines, removedLines);
   const keptSet = new Set(kept);
   const firstKept = kept[0] ?? lines.length;
   const lastKept = kept[kept.length - 1] ?? -1;
@@ -86,6 +78,27 @@ function keepingLineBreaksApart(text: string, span: Span): Span {
   const joinsCrLf = span.start > 0 && text.charCodeAt(span.start - 1) === 13 && text.charCodeAt(span.end) === 10;
   if (joinsCrLf && text.charCodeAt(span.end - 1) === 10) return { start: span.start - 1, end: span.end - 1 };
   return span;
+}
+
+/** The non-blank lines that cleaning keeps (every one byte for byte, except for glued spans), in order. */
+export function keptLines(article: Article, findings: readonly Finding[]): number[] {
+  return keptLinesOf(article.lines, removalsOf(article, findings).removedLines);
+}
+
+function keptLinesOf(lines: Article['lines'], removedLines: ReadonlySet<number>): number[] {
+  return lines.filter((l) => !l.blank && !removedLines.has(l.index)).map((l) => l.index);
+}
+
+function removalsOf(article: Article, findings: readonly Finding[]): { removedLines: Set<number>; glued: Span[] } {
+  const removedLines = new Set<number>();
+  const glued: Span[] = [];
+  for (const finding of findings) {
+    if (!isNoiseCode(finding.code)) continue;
+    const line = article.lineIndex.positionAt(finding.span.start).line;
+    if (coversLine(article, line, finding.span)) removedLines.add(line);
+    else glued.push(gluedSpan(article, finding.span));
+  }
+  return { removedLines, glued };
 }
 
 /** The article without its scrape noise. */
