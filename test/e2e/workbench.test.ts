@@ -107,6 +107,14 @@ describe('Source Lens in a real VS Code (code-server + headless Chromium)', () =
 
   /** Control+P, the file's name, Enter: the file's editor in front. */
   async function openWithQuickOpen(name: string): Promise<void> {
+    // An article that is open already is brought back by its tab (after a jump from the peek view,
+    // Quick Open sometimes left the other editor in front on a busy machine).
+    const tab = page.locator('.tabs-container .tab').filter({ hasText: name.replace(/\.txt$/, '') }).first();
+    if (await tab.count() > 0) {
+      await tab.click();
+      await activeTab().filter({ hasText: name.replace(/\.txt$/, '') }).waitFor({ timeout: 15_000 });
+      return;
+    }
     await page.keyboard.press('Control+P');
     await page.locator('.quick-input-widget input').first().waitFor({ state: 'visible', timeout: 15_000 });
     await page.keyboard.type(name);
