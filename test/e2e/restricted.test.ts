@@ -5,7 +5,7 @@
  * pattern applies throughout. Screenshots go to test/e2e/screenshots/.
  */
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -16,6 +16,7 @@ import { installExtension, Profile, QUIET_USER_SETTINGS, startCodeServer, type R
 import { openProblems, waitForMarker, type ProblemsView } from './support/problems';
 import { findTools, packagedExtension } from './support/tools';
 import { waitFor } from './support/wait';
+import { endSession, openFolder } from './support/session';
 
 const ROOT = repoRoot();
 const SCREENSHOTS = join(ROOT, 'test', 'e2e', 'screenshots');
@@ -67,24 +68,14 @@ describe('Source Lens in Restricted Mode (an untrusted folder)', () => {
       server = await startCodeServer(tools, profile, workspace, { workspaceTrust: true });
       browser = await launchBrowser(tools, join(tempDir, 'chromium'));
       page = browser.page;
-      await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`, { timeout: 60_000 });
-      await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
-      await page.locator('.explorer-folders-view .monaco-list-row').filter({ hasText: ARTICLE }).waitFor({ timeout: 60_000 });
+      await openFolder(page, server, workspace, ARTICLE);
     } catch (error) {
       failed = true;
       throw error;
     }
   }, { timeout: 4 * 60_000 });
 
-  after(async () => {
-    await browser?.stop();
-    await server?.stop();
-    if (!tempDir) return;
-    const log = join(tempDir, 'profile', 'code-server.log');
-    if (failed && existsSync(log)) console.error(`--- code-server log (tail) ---\n${readFileSync(log, 'utf8').slice(-4_000)}`);
-    if (failed || process.env.SOURCE_LENS_E2E_KEEP) console.error(`e2e workspace and profile kept in ${tempDir}`);
-    else rmSync(tempDir, { recursive: true, force: true });
-  }, { timeout: 60_000 });
+  after(() => endSession(browser, server, tempDir, failed), { timeout: 60_000 });
 
   let problems: ProblemsView;
 

@@ -7,7 +7,7 @@
  * code-server's and the extension host's logs); they are also kept when a test fails.
  */
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -19,6 +19,7 @@ import { openProblems, waitForMarker } from './support/problems';
 import { run } from './support/processes';
 import { findTools, packagedExtension } from './support/tools';
 import { waitFor } from './support/wait';
+import { endSession, openFolder } from './support/session';
 
 const ROOT = repoRoot();
 const SCREENSHOTS = join(ROOT, 'test', 'e2e', 'screenshots');
@@ -142,10 +143,7 @@ describe('Source Lens in a real VS Code (code-server + headless Chromium)', () =
       server = await startCodeServer(tools, profile, workspace);
       browser = await launchBrowser(tools, join(tempDir, 'chromium'));
       page = browser.page;
-      await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`, { timeout: 60_000 });
-      await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
-      // The explorer shows the copied articles once the workspace is loaded.
-      await page.locator('.explorer-folders-view .monaco-list-row').filter({ hasText: ARTICLE_WITH_FINDING }).waitFor({ timeout: 60_000 });
+      await openFolder(page, server, workspace, ARTICLE_WITH_FINDING);
       await screenshot('01-workbench');
     } catch (error) {
       failed = true;
@@ -153,15 +151,7 @@ describe('Source Lens in a real VS Code (code-server + headless Chromium)', () =
     }
   }, { timeout: 6 * 60_000 });
 
-  after(async () => {
-    await browser?.stop();
-    await server?.stop();
-    if (!tempDir) return;
-    const log = join(tempDir, 'profile', 'code-server.log');
-    if (failed && existsSync(log)) console.error(`--- code-server log (tail) ---\n${readFileSync(log, 'utf8').slice(-4_000)}`);
-    if (failed || process.env.SOURCE_LENS_E2E_KEEP) console.error(`e2e workspace and profile kept in ${tempDir}`);
-    else rmSync(tempDir, { recursive: true, force: true });
-  }, { timeout: 60_000 });
+  after(() => endSession(browser, server, tempDir, failed), { timeout: 60_000 });
 
   it('lists quote.unbalanced of an article that was never opened in the Problems panel', { timeout: 120_000 }, async () => {
     await step('02-problems', async () => {
