@@ -21,13 +21,7 @@ import { canonicalUri, filePathOf } from './uris';
 export type PublishDiagnostics = (uri: string, diagnostics: Diagnostic[], version?: number) => void;
 
 export class ArticleWorkspace {
-  /**
-   * Review keys of sentences marked as checked (reviews.json): no claim finding
-   * for them. The corpus holds this very set and reads it on every analysis, so
-   * a mark re-analyses only the articles with that sentence (see setReviewed).
-   */
-  private readonly reviewed = new Set<string>();
-  readonly corpus = new Corpus({ reviewed: this.reviewed });
+  readonly corpus = new Corpus();
   private folders: string[] = [];
   private settings: SourceLensSettings = DEFAULT_SETTINGS;
   private matches = articleMatcher({ include: articleGlobs(DEFAULT_SETTINGS) });
@@ -49,30 +43,16 @@ export class ArticleWorkspace {
     this.folders = [...folders];
     this.settings = settings;
     this.matches = articleMatcher({ include: articleGlobs(settings), exclude: settings.excludeFiles });
-    this.publishKeys(this.corpus.configure({ noise: settings.noise, reviewed: this.reviewed }));
+    this.publishKeys(this.corpus.configure({ noise: settings.noise }));
   }
 
   get reviewedKeys(): ReadonlySet<string> {
-    return this.reviewed;
+    return this.corpus.reviewedKeys;
   }
 
-  /**
-   * Applies new review marks and re-publishes the articles they change. A mark
-   * only drops the claim finding of sentences with its key, so only articles
-   * holding such a sentence are analysed again: corpus.configure would
-   * re-analyse every article, seconds per click in a corpus of hundreds.
-   */
+  /** Applies new review marks and re-publishes the articles they change. */
   setReviewed(keys: ReadonlySet<string>): void {
-    const changed = new Set([...keys].filter((key) => !this.reviewed.has(key)));
-    for (const key of this.reviewed) if (!keys.has(key)) changed.add(key);
-    if (changed.size === 0) return;
-    this.reviewed.clear();
-    for (const key of keys) this.reviewed.add(key);
-    for (const entry of [...this.corpus.values()]) {
-      if (entry.kind === 'article' && entry.claims.sentences.some((sentence) => changed.has(sentence.key))) {
-        this.publishKeys(this.corpus.setText(entry.key, entry.article.text, entry.notices));
-      }
-    }
+    this.publishKeys(this.corpus.setReviewed(keys));
   }
 
   get workspaceFolders(): readonly string[] {

@@ -65,8 +65,6 @@ export type CorpusEntry = AnalysedEntry | SkippedEntry;
 
 export interface CorpusOptions {
   readonly noise?: NoiseOptions;
-  /** Review keys of sentences marked as checked: their claim findings are dropped. */
-  readonly reviewed?: ReadonlySet<string>;
 }
 
 /** Refreshes put off until the end of a batch. */
@@ -80,6 +78,8 @@ interface PendingRefreshes {
 export class Corpus {
   private readonly entries = new Map<string, CorpusEntry>();
   private options: CorpusOptions;
+  /** Review keys of sentences marked as checked (reviews.json): their claim findings are dropped. */
+  private readonly reviewed = new Set<string>();
   private pending: PendingRefreshes | undefined;
   /** Recently requested full claim analyses, oldest first. */
   private readonly fullClaims = new Map<string, ClaimAnalysis>();
@@ -134,6 +134,28 @@ export class Corpus {
     this.options = options;
     this.noiseIndex.setThreshold(compileNoiseOptions(options.noise).corpusThreshold);
     return [...this.entries.keys()].filter((key) => this.reanalyse(key));
+  }
+
+  get reviewedKeys(): ReadonlySet<string> {
+    return this.reviewed;
+  }
+
+  /**
+   * Applies new review marks; returns the keys of the articles whose findings
+   * changed. A mark only drops the claim finding of sentences with its key, so
+   * only articles holding such a sentence are analysed again: configure would
+   * re-analyse every article, seconds per click in a corpus of hundreds.
+   */
+  setReviewed(keys: Iterable<string>): string[] {
+    const next = new Set(keys);
+    const changed = new Set([...next].filter((key) => !this.reviewed.has(key)));
+    for (const key of this.reviewed) if (!next.has(key)) changed.add(key);
+    if (changed.size === 0) return [];
+    this.reviewed.clear();
+    for (const key of next) this.reviewed.add(key);
+    const affected = [...this.entries.values()].filter((entry) =>
+      entry.kind === 'article' && entry.claims.sentences.some((sentence) => changed.has(sentence.key)));
+    return affected.map((entry) => entry.key).filter((key) => this.reanalyse(key));
   }
 
   get size(): number {
@@ -218,7 +240,7 @@ export class Corpus {
   }
 
   private analysisOptions(): AnalysisOptions {
-    return { noise: this.options.noise, noiseContext: { corpus: this.noiseIndex }, reviewed: this.options.reviewed };
+    return { noise: this.options.noise, noiseContext: { corpus: this.noiseIndex }, reviewed: this.reviewed };
   }
 
   private updateOthers(key: string, noiseOthers: readonly string[], quoteOthers: readonly string[]): string[] {
