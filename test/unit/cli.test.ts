@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { emptyReviews, markChecked, serialiseReviews } from '../../server/src/core/claims/reviews';
+import { sentenceKey } from '../../server/src/core/claims/reviewKey';
 import { repoRoot } from '../support/repo';
 import { TempCorpus } from '../support/tempCorpus';
 
@@ -78,5 +80,47 @@ describe('source-lens check', () => {
   test('help and version', () => {
     assert.match(cli(['--help'], corpus.root).stdout, /Usage: source-lens/);
     assert.match(cli(['--version'], corpus.root).stdout, /^\d+\.\d+\.\d+/);
+  });
+});
+
+describe('source-lens check with review marks', () => {
+  const UNSOURCED = 'Die Sanierung des Hallenbads wird mindestens 14 Millionen Euro kosten.';
+  const reviews = (text: string) => serialiseReviews(markChecked(emptyReviews(), sentenceKey(text), { text, by: 'test', at: '2026-11-23T10:00:00.000Z' }));
+  let corpus: TempCorpus;
+
+  before(() => {
+    corpus = new TempCorpus({
+      'artikel/bad.txt': `Hallenbad bleibt zu\n\n${UNSOURCED}\n`,
+      '.source-lens/reviews.json': reviews(UNSOURCED),
+      'andere-marken.json': reviews('Ein ganz anderer Satz, der nirgends vorkommt.'),
+      'kaputt.json': '{"version": 1, "reviews": [',
+    });
+  });
+  after(() => corpus.dispose());
+
+  test('a sentence marked as checked in .source-lens/reviews.json of the current folder is not reported', () => {
+    const result = cli(['check', 'artikel'], corpus.root);
+    assert.doesNotMatch(result.stdout, /claim\./);
+    assert.equal(result.code, 0);
+    assert.match(result.stderr, /\.source-lens\/reviews\.json: 1 sentence marked as checked is not reported/);
+  });
+
+  test('--ignore-reviews reports it, and so does a reviews file without its mark', () => {
+    for (const args of [['--ignore-reviews'], ['--reviews', 'andere-marken.json']]) {
+      const result = cli(['check', ...args, 'artikel'], corpus.root);
+      assert.match(result.stdout, /claim\.unattributed/, args.join(' '));
+      assert.equal(result.code, 1);
+    }
+  });
+
+  test('a reviews file that is missing or corrupt is an error, not a silent pass', () => {
+    const corrupt = cli(['check', '--reviews', 'kaputt.json', 'artikel'], corpus.root);
+    assert.equal(corrupt.code, 2);
+    assert.match(corrupt.stderr, /kaputt\.json: cannot read the review marks: not valid JSON/);
+    assert.equal(corrupt.stdout, '');
+    const missing = cli(['check', '--reviews', 'fehlt.json', 'artikel'], corpus.root);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /fehlt\.json: cannot read the review marks: no such file/);
+    assert.equal(cli(['check', '--reviews', 'x.json', '--ignore-reviews'], corpus.root).code, 2);
   });
 });

@@ -13,6 +13,9 @@ export interface CheckArguments {
   readonly paths: readonly string[];
   readonly format: OutputFormat;
   readonly maxFileSize?: number;
+  /** A reviews file to honour instead of .source-lens/reviews.json in the current folder. */
+  readonly reviews?: string;
+  readonly ignoreReviews?: boolean;
 }
 
 export type ParsedArguments = CheckArguments | CleanArguments | { readonly command: 'help' } | { readonly command: 'version' };
@@ -28,6 +31,10 @@ ${CLEAN_USAGE}
 Options for check:
   --format <format>     Output format: text (default), json or sarif.
   --max-file-size <MB>  Skip files larger than this (default: 5).
+  --reviews <file>      Honour the review marks in this file (default: .source-lens/reviews.json
+                        in the current folder, when it exists): sentences marked as checked
+                        are not reported.
+  --ignore-reviews      Report every claim, marked as checked or not.
 
 Other:
   -h, --help            Show this help.
@@ -45,6 +52,8 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
   const { values, positionals } = parseCommandLine(rest, {
     format: { type: 'string' },
     'max-file-size': { type: 'string' },
+    reviews: { type: 'string' },
+    'ignore-reviews': { type: 'boolean' },
   });
   const format = values.format ?? 'text';
   if (!OUTPUT_FORMATS.includes(format as OutputFormat)) {
@@ -52,5 +61,13 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
   }
   const paths = positionals;
   const maxFileSize = parseMaxFileSize(values['max-file-size']);
-  return { command: 'check', paths: paths.length > 0 ? paths : ['.'], format: format as OutputFormat, maxFileSize };
+  if (values.reviews !== undefined && values['ignore-reviews']) throw new UsageError('--reviews and --ignore-reviews exclude each other.');
+  return {
+    command: 'check',
+    paths: paths.length > 0 ? paths : ['.'],
+    format: format as OutputFormat,
+    maxFileSize,
+    ...(values.reviews !== undefined && { reviews: values.reviews }),
+    ...(values['ignore-reviews'] && { ignoreReviews: true }),
+  };
 }

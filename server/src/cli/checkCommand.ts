@@ -14,6 +14,7 @@ import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatText } from './formatters/text';
 import { ProgressLine } from './progressLine';
+import { loadReviewMarks } from './reviewMarks';
 
 export interface CommandIo {
   readonly stdout: (text: string) => void;
@@ -24,12 +25,21 @@ export interface CommandIo {
 }
 
 export async function runCheck(args: CheckArguments, io: CommandIo): Promise<number> {
+  const marks = await loadReviewMarks(args, io.cwd);
+  if (marks.kind === 'failed') {
+    io.stderr(`source-lens: ${marks.path}: cannot read the review marks: ${marks.error} (--ignore-reviews checks without them)\n`);
+    return 2;
+  }
   const collected = await collectFiles(args.paths);
   for (const error of collected.errors) io.stderr(`source-lens: ${error}\n`);
   let ioFailure = collected.errors.length > 0;
 
   const maxBytes = maxFileBytes({ ...DEFAULT_SETTINGS, maxFileSize: args.maxFileSize ?? DEFAULT_SETTINGS.maxFileSize });
   const corpus = new Corpus();
+  if (marks.kind === 'loaded' && marks.keys.size > 0) {
+    io.stderr(`source-lens: ${marks.path}: ${marks.keys.size} sentence${marks.keys.size === 1 ? '' : 's'} marked as checked ${marks.keys.size === 1 ? 'is' : 'are'} not reported\n`);
+    corpus.setReviewed(marks.keys);
+  }
   const progress = new ProgressLine(io, collected.files.length);
   const checked: CheckedFile[] = [];
   corpus.beginBatch();

@@ -7,6 +7,9 @@
 import { SENTENCE_KEY_PREFIX } from './reviewKey';
 
 export const REVIEWS_FILE_VERSION = 1;
+/** Where a workspace keeps its review marks, relative to the workspace folder. */
+export const REVIEWS_DIRECTORY = '.source-lens';
+export const REVIEWS_FILE_NAME = 'reviews.json';
 
 export interface SentenceReview {
   /** The sentence as it read when it was checked, for humans reading the file. */

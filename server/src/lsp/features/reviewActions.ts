@@ -16,10 +16,10 @@ import {
 } from 'vscode-languageserver/node';
 import type { Article } from '../../core/article/types';
 import { sentenceKey } from '../../core/claims/reviewKey';
-import { isSentenceKey, type SentenceReview } from '../../core/claims/reviews';
+import { isSentenceKey, REVIEWS_DIRECTORY, REVIEWS_FILE_NAME, type SentenceReview } from '../../core/claims/reviews';
 import type { AnalysedEntry, SentenceSummary } from '../../core/corpus/corpus';
 import type { ArticleWorkspace } from '../articleWorkspace';
-import { ReviewStore, REVIEWS_DIRECTORY, REVIEWS_FILE_NAME } from '../reviews/reviewStore';
+import { ReviewStore } from '../reviews/reviewStore';
 import { filePathOf } from '../uris';
 import * as l10n from '../../core/messages/l10n';
 

@@ -17,6 +17,8 @@ import {
   emptyReviews,
   markChecked,
   parseReviews,
+  REVIEWS_DIRECTORY,
+  REVIEWS_FILE_NAME,
   serialiseReviews,
   unmark,
   type ReviewsFile,
@@ -25,8 +27,6 @@ import {
 import { readRegularFile } from '../../node/readRegularFile';
 import { pathExists as exists, writeAtomically } from '../../node/writeAtomically';
 
-export const REVIEWS_DIRECTORY = '.source-lens';
-export const REVIEWS_FILE_NAME = 'reviews.json';
 /** For the file watcher: every folder's reviews file. */
 export const REVIEWS_GLOB = `**/${REVIEWS_DIRECTORY}/${REVIEWS_FILE_NAME}`;
 
