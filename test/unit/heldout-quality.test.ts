@@ -58,6 +58,8 @@ interface Floors {
   attributedFalseAlarms: number;
   quotationFalseAlarms: number;
   quoteRecall?: number;
+  /** False links among the pairs tolerated as a measured ceiling (default none). */
+  quoteFalseLinks?: number;
 }
 
 /** The first blind set; the detectors were improved after its first run, so its figures flatter them. */
@@ -139,8 +141,11 @@ const HELDOUT_3: Floors = {
 
 /** The fourth blind set (people, places, organisations and claims only): measures the third round of issues #4 and #5. */
 const HELDOUT_4: Floors = {
-  noisePrecision: 0, // no noise fixtures in this set
-  noiseRecall: 0,
+  // Noise and quotation pairs of round 4 were written blind in session 3 (2026-11-23) and first measured
+  // on the code as session 2 left it: noise precision 0.965 (164/170), recall 0.707 (164/232), 3 of 54
+  // provenance lines flagged; quotes recall 0.875 (21/24) with one hard negative linked (both directions).
+  noisePrecision: 0.91,
+  noiseRecall: 0.65,
   // Blind to every change of session 2 that was tuned (measured 2026-11-23; the third entity round moved
   // it from person 0.903, place 0.907, organisation 0.564, hover 0.853).
   personF1: 0.85, // measured 0.908 (tp 118, fp 11, fn 13)
@@ -153,6 +158,24 @@ const HELDOUT_4: Floors = {
   speakerAccuracy: 0.74, // measured 0.792 (19/24)
   attributedFalseAlarms: 0.09, // measured 0.036 (3/84)
   quotationFalseAlarms: 0.14, // measured 0.083 (2/24)
+  quoteRecall: 0.82,
+  quoteFalseLinks: 2,
+};
+
+/** The fifth blind set (people, places, organisations and claims): measures the session-3 rounds of issues #4 and #5. */
+const HELDOUT_5: Floors = {
+  noisePrecision: 0, // no noise fixtures in this set
+  noiseRecall: 0,
+  // First measured on the code as session 2 left it (2026-11-23), before the session-3 rounds.
+  personF1: 0.88, // measured 0.930 (tp 107, fp 5, fn 11)
+  placeF1: 0.86, // measured 0.913 (tp 126, fp 10, fn 14)
+  organisationF1: 0.64, // measured 0.696 (tp 55, fp 12, fn 36)
+  hover: 0.83, // measured 0.884 (228/258)
+  claimRecall: 0.76, // measured 0.812 (69/85)
+  claimPrecision: 0.77, // measured 0.821 (69/84)
+  speakerAccuracy: 0.91, // measured 0.966 (28/29)
+  attributedFalseAlarms: 0.14, // measured 0.084 (7/83)
+  quotationFalseAlarms: 0.05, // measured 0.000 (0/29)
 };
 
 /** The sets that have fixtures of this feature (not every round covers every feature). */
@@ -163,6 +186,7 @@ const HELDOUT_SETS: readonly (readonly [string, Floors])[] = [
   ['heldout2', HELDOUT_2],
   ['heldout3', HELDOUT_3],
   ['heldout4', HELDOUT_4],
+  ['heldout5', HELDOUT_5],
 ];
 
 // ---------------------------------------------------------------------------
@@ -414,7 +438,7 @@ for (const [set, floor] of HELDOUT_SETS) {
       }
       log(`quotes: ${positives.length} pairs, ${negatives.length} hard negatives: recall ${fmt(recall)}; missed ${missed.join(', ') || 'none'}; false links ${falseLinks.length} ${falseLinks.join('; ')}`);
       assert.ok(recall >= (floor.quoteRecall ?? 0.9), `recall ${fmt(recall)}`);
-      assert.deepEqual(falseLinks, []);
+      assert.ok(falseLinks.length <= (floor.quoteFalseLinks ?? 0), `false links: ${falseLinks.join('; ')}`);
     });
   });
 }
