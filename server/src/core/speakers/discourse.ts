@@ -115,6 +115,9 @@ const REPORTED_SPEECH_REACH = 3;
 /** Vague only because no source is named at all: a quotation with such a cue has no speaker. */
 const NO_SOURCE_REASONS = new Set(['impersonal', 'place']);
 
+/** Speakers taken from the passage rather than from words about this quotation: a back reference beats them. */
+const GUESSED_SPEAKERS = new Set<SpeakerEvidence>(['context', 'introduction']);
+
 const SPEECH_MIN_WORDS = 4;
 const REPEAT_MIN_WORDS = 3;
 const SPEAKER_PATTERNS = new Set(['reporting-verb', 'so', 'source-preposition', 'source-postposition', 'source-noun', 'impersonal', 'headline-colon', 'self', 'evidence']);
@@ -189,6 +192,12 @@ export function analyseDiscourse(article: Article, options: DiscourseOptions = {
     const sameParagraph = previousSentence !== undefined && article.sentences[previousSentence.sentence]!.paragraphIndex === sentence.paragraphIndex;
     if (back && previousSentence && sameParagraph && !previousSentence.skipped && previousSentence.attribution?.via !== 'own') {
       previousSentence.attribution = { kind: 'named', via: 'following', cue: back, source: back.source!, from: sentence.index };
+      // "„…“ Das sagte X dem Sender": X speaks the quotation before, over a speaker only guessed from the passage.
+      for (const quotation of previousSentence.quotations) {
+        const earlier = attributions[quotation];
+        if (earlier?.kind !== 'speech' || (earlier.speaker && !GUESSED_SPEAKERS.has(earlier.speaker.via))) continue;
+        attributions[quotation] = { quotation, kind: earlier.kind, sentence: earlier.sentence, speaker: toSpeaker(quotation, back.source!, 'following') };
+      }
     } else if (previousSentence && sameParagraph && isUnsourcedReportedSpeech(previousSentence) && entry.attribution?.kind === 'named' && entry.attribution.via === 'own' && entry.attribution.source && entry.attribution.cue) {
       // Reported speech first, its speaker in the next sentence: "… sei nicht gefährdet. Der Geschäftsführer sagte, …"
       previousSentence.attribution = { kind: 'named', via: 'following', cue: entry.attribution.cue, source: entry.attribution.source, from: sentence.index };

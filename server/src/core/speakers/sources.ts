@@ -205,7 +205,9 @@ export class SourceReader {
     // "aus dem Umfeld der Ministerin": a person as the owner of an unnamed circle is still no source.
     const mentionInHead = this.personMentionIn(words, from, headEnd);
     if (alwaysVague !== undefined && !mentionInHead) return { kind: 'vague', text, span, name, vagueReason: 'unnamed' };
-    const mention = mentionInHead ?? this.personMentionIn(words, from, to);
+    // "Its chief executive, Lorraine Pennington,": a role with no name of its own yields to the name in apposition.
+    const whole = mentionInHead?.unresolved && headEnd < to ? this.personMentionIn(words, from, to) : undefined;
+    const mention = whole && !whole.unresolved ? whole : mentionInHead ?? this.personMentionIn(words, from, to);
     if (mention) return mention;
     const appositionName = this.appositionName(words, from, to);
     if (appositionName) return { kind: 'named', text, span, name: appositionName };

@@ -47,6 +47,13 @@ export const germanClaims: ClaimLanguageData = {
     ['meldet', 'meldete', 'meldeten'],
     ['veranschlagt', 'veranschlagte', 'veranschlagten'],
     ['prognostiziert', 'prognostizierte', 'prognostizierten'],
+    // Telling, describing and contradicting are speech too: "Das erzählte X", "X widersprach dieser Darstellung".
+    ['erzählte', 'erzählten', 'erzählt', 'erzählen'],
+    ['schilderte', 'schilderten', 'schildert', 'schildern', 'geschildert'],
+    ['beschrieb', 'beschrieben', 'beschreibt'],
+    ['widersprach', 'widersprachen', 'widerspricht', 'widersprochen'],
+    // Perfect participles of a named party's reports: "Der Verein hat … gemeldet", "hat … angegeben".
+    ['gemeldet', 'angegeben', 'bekanntgegeben'],
   ),
   particleVerbs: {
     hält: ['für'], halten: ['für'], hielt: ['für'], hielten: ['für'],
@@ -366,6 +373,13 @@ export const germanClaims: ClaimLanguageData = {
       'manager', 'managerin', 'geschäftsführer', 'geschäftsführerin', 'unternehmer', 'unternehmerin', 'vorstand',
       'vorständin', 'gründer', 'gründerin', 'inhaber', 'inhaberin', 'chef', 'chefin', 'investor', 'investorin',
       'bankier', 'bankerin',
+    ],
+    // Churches and faith communities: "der Geistliche" takes up a Pfarrer or a Generalvikar.
+    [
+      'pfarrer', 'pfarrerin', 'pastor', 'pastorin', 'priester', 'priesterin', 'kaplan', 'vikar', 'vikarin', 'dekan',
+      'dekanin', 'diakon', 'diakonin', 'bischof', 'bischöfin', 'kardinal', 'superintendent', 'superintendentin',
+      'seelsorger', 'seelsorgerin', 'geistliche', 'geistlicher', 'theologe', 'theologin', 'rabbiner', 'rabbinerin',
+      'imam', 'prälat', 'ordensschwester', 'ordensbruder', 'mönch', 'nonne',
     ],
     // Media.
     [

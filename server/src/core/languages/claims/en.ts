@@ -186,6 +186,8 @@ export const englishClaims: ClaimLanguageData = {
     ],
     // Law.
     ['lawyer', 'attorney', 'judge', 'prosecutor', 'barrister', 'solicitor'],
+    // Churches and faith communities.
+    ['vicar', 'priest', 'pastor', 'rector', 'curate', 'chaplain', 'bishop', 'archbishop', 'cleric', 'clergyman', 'clergywoman', 'rabbi', 'imam', 'reverend', 'deacon', 'nun', 'monk'],
     // Research.
     ['researcher', 'scientist', 'professor', 'economist', 'historian', 'analyst', 'epidemiologist', 'virologist'],
   ],
