@@ -81,6 +81,33 @@ describe('claim findings', () => {
     assert.match(attributed!.key, /^s1-/);
   });
 
+  it('does not flag sentences whose source is named in an unusual form', () => {
+    // A named party that blames a cause, a study with a named owner, a document with "hieß es", a reported figure.
+    assert.deepEqual(flagged('Titel\n\nLeiterin Carola Wendt macht vor allem die höheren Futterkosten verantwortlich.\n'), []);
+    assert.deepEqual(flagged('Titel\n\nNach einer Studie der Universität Graz fällt in jedem dritten Winter zu wenig Schnee.\n'), []);
+    assert.deepEqual(flagged('Titel\n\nDie Spieler wollten ein Zeichen setzen, hieß es in der Erklärung des Vereins.\n'), []);
+    assert.deepEqual(flagged('Titel\n\nDer Anglerverband Kinzigtal hat innerhalb einer Woche mehr als 300 tote Forellen gemeldet.\n'), []);
+  });
+
+  it('continues reported speech in Konjunktiv I of a verb whose stem ends in -t ("koste")', () => {
+    const found = flagged('Titel\n\nDie Geschäftsführerin, Ulla Brandis, forderte mehr Geld vom Land. Ein Wohnheimplatz koste heute rund 130.000 Euro.\n');
+    assert.deepEqual(found, []);
+  });
+
+  it('lets a named source answer an impersonal or unnamed subject in the same sentence', () => {
+    assert.deepEqual(flagged('Titel\n\nMan habe den Anwohnern nur eine Beteiligung angeboten, sagte eine Sprecherin des Betreibers.\n'), []);
+    assert.deepEqual(flagged('Title\n\nOfficers believe the burglars entered through a skylight, according to the force.\n', 'en'), []);
+    // Still vague when nothing named answers it.
+    assert.deepEqual(flagged('Title\n\nOfficers believe the burglars entered through a skylight.\n', 'en').map((f) => f.code), ['claim.vague-source']);
+  });
+
+  it('reads English "it said" as the organisation named before, and the subject before a relative clause', () => {
+    assert.deepEqual(flagged('Title\n\nThe operator said fares would rise by 4.2% in March. Season tickets will rise by less, it added.\n', 'en'), []);
+    const { sentences } = assessClaims(article('Title\n\nThe county council, which funds the gallery, said it would review security at 12 sites.\n', 'en'));
+    assert.equal(sentences[1]!.verdict, 'attributed');
+    assert.equal(sentences[1]!.attribution?.source?.name, 'county council');
+  });
+
   it('skips sentences on scrape noise, by spans or by predicate', () => {
     const text = 'Titel\n\nRund 80.000 Soldaten sind beteiligt.\nFoto: 3 Soldaten am Zaun / dpa\n';
     const a = article(text);

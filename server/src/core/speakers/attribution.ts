@@ -205,7 +205,12 @@ export class CueFinder {
     let subject: Phrase | undefined;
     // An English participle ("…, calling them", "with both sides describing") takes no subject after it.
     const participle = !this.de && words[i]!.lower.endsWith('ing');
-    const tryForward = () => (participle ? undefined : this.subjectAfter(words, i));
+    const tryForward = () => {
+      const forward = participle ? undefined : this.subjectAfter(words, i);
+      // English inverts only after a quotation ("…," said he); "said it would review" opens the reported clause.
+      if (forward && !this.de && !words[i - 1]?.quoted && forward.to - forward.from === 1 && this.reader.isPronoun(words[forward.from]!.lower)) return undefined;
+      return forward;
+    };
     const tryClause = () => (start < i ? this.reader.clauseSubject(words, start, i) : undefined);
     if (opensClause) {
       // "„…“, sagte Vollmer" inverts; after an apposition the subject stands before it and what follows is an object
@@ -313,17 +318,21 @@ export class CueFinder {
     return source?.person !== undefined ? phrase : undefined;
   }
 
-  /** "Gruschko, ehemals Botschafter bei der NATO, betonte …": the subject before an apposition. */
+  /**
+   * "Gruschko, ehemals Botschafter bei der NATO, betonte …", "Norfolk County Council, which funds the museum,
+   * said …": the subject before an apposition or a relative clause.
+   */
   private sentenceInitialSubject(words: readonly Word[], i: number): Phrase | undefined {
     if (!words[i]!.comma) return undefined;
     let commas = 0;
+    let relative = false;
     for (let k = 1; k < i; k++) {
       if (words[k]!.boundary) {
         if (!words[k]!.comma) return undefined;
-        commas++;
+        if (++commas === 1) relative = this.lexicon.relativePronouns.has(words[k]!.lower);
       }
     }
-    if (commas !== 1) return undefined;
+    if (commas !== 1 && !(commas === 2 && relative)) return undefined;
     const subject = this.reader.clauseSubject(words, 0, i);
     if (!subject) return undefined;
     return subject;
@@ -466,7 +475,9 @@ export class CueFinder {
       if (!head) continue;
       const text = this.text.slice(words[k]!.span.start, words[phrase.to - 1]!.span.end);
       const span = { start: words[k]!.span.start, end: words[phrase.to - 1]!.span.end };
-      if (endsWithStem(head.lower, lex.documentNouns)) {
+      // "in der Mitteilung des Verbands": the document heads the phrase, its owner follows.
+      const noun = this.firstCap(words, phrase) ?? head;
+      if (endsWithStem(noun.lower, lex.documentNouns) || endsWithStem(head.lower, lex.documentNouns)) {
         return { ...this.cue('impersonal', 'named', words, i, es(i + 1) ? i + 2 : i + 1), source: { kind: 'named', text, span, name: text } };
       }
       const classified = this.reader.classify(words, phrase);
@@ -478,6 +489,11 @@ export class CueFinder {
       return { ...this.cue('impersonal', 'vague', words, i, es(i + 1) ? i + 2 : i + 1), source };
     }
     return this.cue('impersonal', 'context', words, es(i - 1) ? i - 1 : i, es(i + 1) ? i + 2 : i + 1);
+  }
+
+  private firstCap(words: readonly Word[], phrase: Phrase): Word | undefined {
+    for (let k = phrase.from; k < phrase.to; k++) if (words[k]!.cap) return words[k];
+    return undefined;
   }
 
   private lastCap(words: readonly Word[], phrase: Phrase): Word | undefined {

@@ -118,6 +118,9 @@ const NO_SOURCE_REASONS = new Set(['impersonal', 'place']);
 /** Speakers taken from the passage rather than from words about this quotation: a back reference beats them. */
 const GUESSED_SPEAKERS = new Set<SpeakerEvidence>(['context', 'introduction']);
 
+/** Cues that name who reports the whole sentence: "laut X", "X zufolge", "according to X", "nach Angaben von X", "so X". */
+const REPORTING_SOURCE_PATTERNS = new Set(['source-preposition', 'source-postposition', 'source-noun', 'so']);
+
 const SPEECH_MIN_WORDS = 4;
 const REPEAT_MIN_WORDS = 3;
 const SPEAKER_PATTERNS = new Set(['reporting-verb', 'so', 'source-preposition', 'source-postposition', 'source-noun', 'impersonal', 'headline-colon', 'self', 'evidence']);
@@ -422,9 +425,9 @@ function namesNoSource(attribution: ResolvedAttribution): boolean {
 /** `recent`: the last named attribution, a few sentences back, for reported speech after a break in the chain. */
 function resolveAttribution(entry: SentenceDiscourse, state: ChainState | undefined, recent?: ChainState): ResolvedAttribution | undefined {
   const cues = entry.cues;
-  const vague = cues.find((c) => c.kind === 'vague');
-  if (vague) return { kind: 'vague', via: 'own', cue: vague, ...(vague.source && { source: vague.source }) };
   const named = cues.find((c) => c.kind === 'named');
+  const vague = cues.find((c) => c.kind === 'vague' && !(named && yieldsToNamed(c, named)));
+  if (vague) return { kind: 'vague', via: 'own', cue: vague, ...(vague.source && { source: vague.source }) };
   if (named) return { kind: 'named', via: 'own', cue: named, ...(named.source && { source: named.source }) };
   const context = cues.find((c) => c.kind === 'context');
   if (context) {
@@ -439,6 +442,16 @@ function resolveAttribution(entry: SentenceDiscourse, state: ChainState | undefi
   if (mood === 'subjunctive-i' && recent) return { kind: recent.source.kind, via: 'reported-speech', source: recent.source, from: recent.sentence };
   if (mood === 'subjunctive-i' && entry.ownWords > 0) return { kind: 'vague', via: 'reported-speech', hearsay: true };
   return undefined;
+}
+
+/**
+ * A vague cue that a named one in the same sentence answers: "Man habe … angeboten, sagte eine Sprecherin"
+ * (an impersonal subject inside the reported words), "Officers believe …, according to the force" (an
+ * unnamed group whose words a named source reports).
+ */
+function yieldsToNamed(vague: AttributionCue, named: AttributionCue): boolean {
+  if (vague.source?.vagueReason === 'impersonal' && vague.pattern === 'reporting-verb') return true;
+  return vague.pattern === 'reporting-verb' && vague.source?.vagueReason === 'unnamed' && REPORTING_SOURCE_PATTERNS.has(named.pattern);
 }
 
 function nextState(entry: SentenceDiscourse, state: ChainState | undefined, headline: boolean): ChainState | undefined {

@@ -242,6 +242,8 @@ export class SourceReader {
   private pronounSource(word: Word, span: Span, text: string, pluralVerb: boolean): Source {
     const lex = this.lexicon;
     const lower = word.lower;
+    // "The company said … Fares will rise, it added": the organisation last named, like "they".
+    if (lex.pronounsOrganisation.has(lower)) return { kind: 'named', text, span, name: text, pronoun: true, plural: true, unresolved: true };
     if (lex.pronounsImpersonal.has(lower)) {
       return { kind: 'vague', text, span, name: text, pronoun: true, vagueReason: 'impersonal' };
     }

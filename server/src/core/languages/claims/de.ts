@@ -65,7 +65,9 @@ export const germanClaims: ClaimLanguageData = {
     verweist: ['auf'], verwies: ['auf'], verwiesen: ['auf'],
     lehnt: ['ab'], lehnen: ['ab'], lehnte: ['ab'], lehnten: ['ab'],
     wirft: ['vor'], warf: ['vor'], werfen: ['vor'], warfen: ['vor'],
-    machte: ['deutlich', 'klar'], macht: ['deutlich', 'klar'], machten: ['deutlich', 'klar'],
+    // "macht … verantwortlich": blaming names a cause on the subject's word.
+    machte: ['deutlich', 'klar', 'verantwortlich'], macht: ['deutlich', 'klar', 'verantwortlich'], machten: ['deutlich', 'klar', 'verantwortlich'],
+    machen: ['verantwortlich'],
     gab: ['bekannt', 'zu', 'sich', 'an'], gibt: ['bekannt', 'zu', 'sich', 'an'], gaben: ['bekannt', 'zu', 'sich', 'an'],
     zeigte: ['sich'], zeigt: ['sich'], zeigten: ['sich'],
     teilte: ['mit'], teilten: ['mit'], teilt: ['mit'],
@@ -87,6 +89,9 @@ export const germanClaims: ClaimLanguageData = {
     'angaben', 'einschätzung', 'einschätzungen', 'informationen', 'erkenntnissen', 'darstellung', 'ansicht',
     'auffassung', 'meinung', 'schätzungen', 'schätzung', 'berechnungen', 'worten', 'sicht', 'überzeugung',
     'beobachtungen', 'berichten', 'recherchen', 'aussagen', 'aussage', 'kenntnis',
+    // Studies and data after "nach": "Nach einer Studie der Universität …", "nach Zahlen des Amtes".
+    'studie', 'studien', 'untersuchung', 'untersuchungen', 'umfrage', 'analyse', 'auswertung', 'erhebung',
+    'statistik', 'berechnung', 'daten', 'zahlen', 'prognose', 'gutachten',
   ],
   contextWords: ['demnach', 'demzufolge'],
   possessives: ['seinen', 'ihren', 'seiner', 'ihrer', 'seinem', 'ihrem'],
@@ -140,6 +145,10 @@ export const germanClaims: ClaimLanguageData = {
     'laufe', 'führe', 'falle', 'treffe', 'spreche', 'schaffe', 'handle', 'gehöre', 'entstehe', 'bestehe',
     'verfüge', 'betrage', 'vermeide', 'unterstütze', 'erhalte', 'verliere', 'gewinne', 'zahle', 'kämpfe', 'hoffe',
     'fordere', 'lehne', 'weise', 'rufe', 'verstoße', 'gefährde', 'einknicke', 'beabsichtige', 'entspreche',
+    // Verbs whose stem ends in -t: their Konjunktiv I ends in "-te" like a weak past tense, so the guess skips them.
+    'koste', 'leiste', 'richte', 'warte', 'beachte', 'beobachte', 'betrachte', 'starte', 'teste', 'fürchte',
+    'befürchte', 'berichte', 'verpflichte', 'rate', 'berate', 'trete', 'vertrete', 'bewerte', 'wette', 'rette',
+    'vermute', 'deute', 'leite', 'verbreite', 'überschreite', 'streite', 'bestreite',
   ],
   subjunctiveII: [
     'hätte', 'hätten', 'wäre', 'wären', 'würde', 'würden', 'müsste', 'müssten', 'gäbe', 'gäben', 'stünde',
@@ -276,7 +285,10 @@ export const germanClaims: ClaimLanguageData = {
   pronounsFemale: ['sie'],
   pronounsPlural: ['sie'],
   pronounsImpersonal: ['es', 'man'],
+  // "es" before a reporting verb is an expletive far more often than a company ("es hieß").
+  pronounsOrganisation: [],
   objectPronouns: ['ihn', 'ihm', 'ihr', 'ihnen', 'es', 'sie'],
+  relativePronouns: ['der', 'die', 'das', 'dessen', 'deren', 'denen', 'dem', 'den', 'welcher', 'welche', 'welches'],
   auxiliaries: [
     'hat', 'haben', 'hatte', 'hatten', 'ist', 'war', 'auch', 'noch', 'bereits', 'schon', 'zudem', 'sich', 'ebenfalls',
     'dann', 'nun', 'jetzt', 'dagegen', 'allerdings', 'jedoch', 'aber', 'dennoch', 'erneut', 'wiederum', 'selbst',

@@ -143,7 +143,9 @@ export const englishClaims: ClaimLanguageData = {
   pronounsFemale: ['she'],
   pronounsPlural: ['they'],
   pronounsImpersonal: ['it', 'one'],
+  pronounsOrganisation: ['it'],
   objectPronouns: ['him', 'her', 'them', 'it'],
+  relativePronouns: ['which', 'who', 'whose', 'whom', 'that'],
   auxiliaries: [
     'has', 'have', 'had', 'is', 'are', 'was', 'were', 'also', 'repeatedly', 'already', 'again', 'previously',
     'later', 'earlier', 'then', 'still', 'now', 'once', 'publicly', 'privately', 'reportedly', 'recently',

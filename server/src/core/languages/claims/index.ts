@@ -93,6 +93,8 @@ export interface ClaimLexicon {
   readonly pronounsFemale: ReadonlySet<string>;
   readonly pronounsPlural: ReadonlySet<string>;
   readonly pronounsImpersonal: ReadonlySet<string>;
+  readonly pronounsOrganisation: ReadonlySet<string>;
+  readonly relativePronouns: ReadonlySet<string>;
   readonly objectPronouns: ReadonlySet<string>;
   readonly auxiliaries: ReadonlySet<string>;
   readonly nonSubjectStarters: ReadonlySet<string>;
@@ -212,6 +214,8 @@ function compile(data: ClaimLanguageData, profile: LanguageProfile): ClaimLexico
     pronounsFemale: set(data.pronounsFemale),
     pronounsPlural: set(data.pronounsPlural),
     pronounsImpersonal: set(data.pronounsImpersonal),
+    pronounsOrganisation: set(data.pronounsOrganisation),
+    relativePronouns: set(data.relativePronouns),
     objectPronouns: set(data.objectPronouns),
     auxiliaries: set(data.auxiliaries),
     nonSubjectStarters: set(data.nonSubjectStarters),
