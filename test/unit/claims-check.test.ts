@@ -101,7 +101,7 @@ describe('claim findings', () => {
     assert.deepEqual(flagged('Title\n\nOfficers believe the burglars entered through a skylight.\n', 'en').map((f) => f.code), ['claim.vague-source']);
   });
 
-  it('reads English "it said" as the organisation named before, and the subject before a relative clause', () => {
+  it('reads English "it said" as the organisation named before; "said it would" opens the reported clause', () => {
     assert.deepEqual(flagged('Title\n\nThe operator said fares would rise by 4.2% in March. Season tickets will rise by less, it added.\n', 'en'), []);
     const { sentences } = assessClaims(article('Title\n\nThe county council, which funds the gallery, said it would review security at 12 sites.\n', 'en'));
     assert.equal(sentences[1]!.verdict, 'attributed');

@@ -318,21 +318,17 @@ export class CueFinder {
     return source?.person !== undefined ? phrase : undefined;
   }
 
-  /**
-   * "Gruschko, ehemals Botschafter bei der NATO, betonte …", "Norfolk County Council, which funds the museum,
-   * said …": the subject before an apposition or a relative clause.
-   */
+  /** "Gruschko, ehemals Botschafter bei der NATO, betonte …": the subject before an apposition. */
   private sentenceInitialSubject(words: readonly Word[], i: number): Phrase | undefined {
     if (!words[i]!.comma) return undefined;
     let commas = 0;
-    let relative = false;
     for (let k = 1; k < i; k++) {
       if (words[k]!.boundary) {
         if (!words[k]!.comma) return undefined;
-        if (++commas === 1) relative = this.lexicon.relativePronouns.has(words[k]!.lower);
+        commas++;
       }
     }
-    if (commas !== 1 && !(commas === 2 && relative)) return undefined;
+    if (commas !== 1) return undefined;
     const subject = this.reader.clauseSubject(words, 0, i);
     if (!subject) return undefined;
     return subject;

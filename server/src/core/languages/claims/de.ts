@@ -288,7 +288,6 @@ export const germanClaims: ClaimLanguageData = {
   // "es" before a reporting verb is an expletive far more often than a company ("es hieß").
   pronounsOrganisation: [],
   objectPronouns: ['ihn', 'ihm', 'ihr', 'ihnen', 'es', 'sie'],
-  relativePronouns: ['der', 'die', 'das', 'dessen', 'deren', 'denen', 'dem', 'den', 'welcher', 'welche', 'welches'],
   auxiliaries: [
     'hat', 'haben', 'hatte', 'hatten', 'ist', 'war', 'auch', 'noch', 'bereits', 'schon', 'zudem', 'sich', 'ebenfalls',
     'dann', 'nun', 'jetzt', 'dagegen', 'allerdings', 'jedoch', 'aber', 'dennoch', 'erneut', 'wiederum', 'selbst',

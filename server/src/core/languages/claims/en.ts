@@ -145,7 +145,6 @@ export const englishClaims: ClaimLanguageData = {
   pronounsImpersonal: ['it', 'one'],
   pronounsOrganisation: ['it'],
   objectPronouns: ['him', 'her', 'them', 'it'],
-  relativePronouns: ['which', 'who', 'whose', 'whom', 'that'],
   auxiliaries: [
     'has', 'have', 'had', 'is', 'are', 'was', 'were', 'also', 'repeatedly', 'already', 'again', 'previously',
     'later', 'earlier', 'then', 'still', 'now', 'once', 'publicly', 'privately', 'reportedly', 'recently',

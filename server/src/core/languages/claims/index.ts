@@ -94,7 +94,6 @@ export interface ClaimLexicon {
   readonly pronounsPlural: ReadonlySet<string>;
   readonly pronounsImpersonal: ReadonlySet<string>;
   readonly pronounsOrganisation: ReadonlySet<string>;
-  readonly relativePronouns: ReadonlySet<string>;
   readonly objectPronouns: ReadonlySet<string>;
   readonly auxiliaries: ReadonlySet<string>;
   readonly nonSubjectStarters: ReadonlySet<string>;
@@ -215,7 +214,6 @@ function compile(data: ClaimLanguageData, profile: LanguageProfile): ClaimLexico
     pronounsPlural: set(data.pronounsPlural),
     pronounsImpersonal: set(data.pronounsImpersonal),
     pronounsOrganisation: set(data.pronounsOrganisation),
-    relativePronouns: set(data.relativePronouns),
     objectPronouns: set(data.objectPronouns),
     auxiliaries: set(data.auxiliaries),
     nonSubjectStarters: set(data.nonSubjectStarters),

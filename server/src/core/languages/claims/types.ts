@@ -144,8 +144,6 @@ export interface ClaimLanguageData {
   /** Of those, the ones that stand for an organisation as the subject of a reporting verb ("…, it said"). */
   readonly pronounsOrganisation: readonly string[];
   readonly objectPronouns: readonly string[];
-  /** Pronouns that open a relative clause after a noun: "der", "which", "who". */
-  readonly relativePronouns: readonly string[];
   /** Words that stand between a subject and its verb ("has", "also", "repeatedly"). */
   readonly auxiliaries: readonly string[];
   /** Sentence-initial words that are not subjects ("Zugleich", "Dennoch", "Dies"). */
