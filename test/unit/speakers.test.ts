@@ -182,6 +182,11 @@ describe('speakers: named after the quotation or through an apposition', () => {
     assert.equal(at(0).speaker?.fullName, 'Jonas Mbeki');
   });
 
+  it('reads a possessive before the subject\'s role as part of it ("Ihr Vorsitzender X sprach von „…“")', () => {
+    const { at } = speakers('Titel\n\nDie Fraktion verlangte Aufklärung. Ihr Vorsitzender Gregor Almstedt sprach von einem „System der gegenseitigen Gefälligkeiten“.\n');
+    assert.equal(at(0).speaker?.fullName, 'Gregor Almstedt');
+  });
+
   it('names the person in apposition to a role with no name of its own ("Its chief executive, X, said:")', () => {
     // "Florence" is read as a place, so only the surname is a person here (named again later, as the recogniser needs).
     const { at } = speakers('Title\n\nThe trust apologised on Monday. Its chief executive, Florence Haddington, said: "We failed these families, and we will put it right."\n\nAccording to Ms Haddington, new staff have been hired.\n', 'en');

@@ -244,8 +244,9 @@ export class CueFinder {
       const w = words[k]!;
       if (w.quoted) continue;
       if ((lex.pronounsMale.has(w.lower) || lex.pronounsFemale.has(w.lower)) && !w.cap) return { from: k, to: k + 1 };
-      const mention = this.persons.mentionsWithin(w.span)[0];
-      if (mention) return { from: mention.from, to: mention.to };
+      // A name of several words starts at this word: "Schon 2023 hatte Anna Roth gewarnt".
+      const mention = this.persons.mentionCovering(w.span.start);
+      if (mention && mention.from === k && mention.to <= verb) return { from: mention.from, to: mention.to };
     }
     return undefined;
   }

@@ -151,7 +151,9 @@ export class SourceReader {
     if (lex.prepositions.has(first.lower) || first.number) return undefined;
     const article = lex.definiteArticles.has(first.lower) || lex.determiners.has(first.lower);
     if (lex.nonSubjectStarters.has(first.lower) && !(article && i + 1 < verb && words[i + 1]!.cap)) return undefined;
-    if (lex.objectPronouns.has(first.lower) && !this.isPronoun(first.lower)) return undefined;
+    // "ihr" before a noun is a possessive ("Ihr Vorsitzender …"), not an object.
+    const possessive = lex.determiners.has(first.lower) && i + 1 < verb && words[i + 1]!.cap && !words[i + 1]!.boundary;
+    if (lex.objectPronouns.has(first.lower) && !this.isPronoun(first.lower) && !possessive) return undefined;
     const phrase = this.forward(words, i, { maxWords: Math.max(1, verb - i) });
     if (!phrase) return undefined;
     // The subject must reach the verb, up to auxiliaries, adverbs or an apposition.
