@@ -108,6 +108,19 @@ describe('claim findings', () => {
     assert.equal(sentences[1]!.attribution?.source?.name, 'county council');
   });
 
+  it('flags rumour frames and hearsay that hides a report ("ist von … die Rede", "Als … gilt", "sollen … gefordert haben")', () => {
+    const vague = (text: string, language: 'de' | 'en' = 'de') => flagged(`Titel\n\n${text}\n`, language).map((f) => f.code);
+    assert.deepEqual(vague('Im Ort ist von einem Streit um die Pacht die Rede.'), ['claim.vague-source']);
+    assert.deepEqual(vague('Im Verein kursiert das Gerücht, der Kassierer habe Geld entnommen.'), ['claim.vague-source']);
+    assert.deepEqual(vague('Als aussichtsreichste Kandidatin gilt Staatssekretärin Hanne Ostrop.'), ['claim.vague-source']);
+    assert.deepEqual(vague('Die Täter sollen ein Lösegeld in Millionenhöhe gefordert haben.'), ['claim.vague-source']);
+    assert.deepEqual(vague('Schätzungen zufolge fehlen im Land mehr als 4.000 Erzieherinnen.'), ['claim.vague-source']);
+    assert.deepEqual(vague('Tierschützer berichten von einem wachsenden Handel mit Welpen.'), ['claim.vague-source']);
+    assert.deepEqual(vague('Fachleute sehen die Länder in der Pflicht.'), ['claim.vague-source']);
+    assert.deepEqual(vague('Head teachers fear that more leaks will follow.', 'en'), ['claim.vague-source']);
+    assert.deepEqual(vague('Businesses on the high street say trade has fallen sharply.', 'en'), ['claim.vague-source']);
+  });
+
   it('skips sentences on scrape noise, by spans or by predicate', () => {
     const text = 'Titel\n\nRund 80.000 Soldaten sind beteiligt.\nFoto: 3 Soldaten am Zaun / dpa\n';
     const a = article(text);

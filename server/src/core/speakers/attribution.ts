@@ -107,8 +107,9 @@ export class CueFinder {
     }
     for (const phrase of lex.impersonalPhrases) {
       for (let i = 0; i < words.length; i++) {
-        if (phraseAt(words, i, phrase) && !cues.some((c) => c.word >= i && c.word < i + phrase.length)) {
-          cues.push(this.cue('impersonal-passive', 'hearsay', words, i, i + phrase.length));
+        const parts = this.frameAt(words, i, phrase);
+        if (parts && !cues.some((c) => c.word >= i && c.word <= parts.at(-1)!)) {
+          cues.push(parts.length > 1 && parts.at(-1)! - i + 1 > parts.length ? this.cueSpanning('impersonal-passive', 'hearsay', words, parts) : this.cue('impersonal-passive', 'hearsay', words, i, parts.at(-1)! + 1));
         }
       }
     }
@@ -116,6 +117,28 @@ export class CueFinder {
     if (colon) cues.push(colon);
     this.markBackReference(words, cues);
     return cues.sort((a, b) => a.word - b.word);
+  }
+
+  /**
+   * The indices of the words of `phrase` found from word `i` on, or undefined. "…" in a phrase stands for
+   * any words of the same clause: "ist … die Rede" matches "ist von einem Totalausfall die Rede".
+   */
+  private frameAt(words: readonly Word[], i: number, phrase: readonly string[]): number[] | undefined {
+    const segments: string[][] = [[]];
+    for (const part of phrase) {
+      if (part === '…') segments.push([]);
+      else segments.at(-1)!.push(part);
+    }
+    if (!phraseAt(words, i, segments[0]!)) return undefined;
+    const found = segments[0]!.map((_, n) => i + n);
+    let k = i + segments[0]!.length;
+    for (const segment of segments.slice(1)) {
+      while (k < words.length && !words[k]!.boundary && !words[k]!.quoted && !phraseAt(words, k, segment)) k++;
+      if (k >= words.length || words[k]!.boundary || !phraseAt(words, k, segment)) return undefined;
+      for (let n = 0; n < segment.length; n++) found.push(k + n);
+      k += segment.length;
+    }
+    return found;
   }
 
   // ── Reporting verbs ────────────────────────────────────────────────────────
@@ -136,7 +159,10 @@ export class CueFinder {
     // German passives: "angekündigt worden", "wurde … abgelehnt".
     if (this.de && ['worden', 'werden', 'wurde', 'wurden'].includes(words[i + 1]?.lower ?? '') && !words[i + 1]!.boundary) return false;
     if (this.de && !word.cap) {
+      // "Die Angreifer sollen … gefordert haben": hearsay about the subject, not the subject's report.
+      const perfect = words[i + 1] && !words[i + 1]!.boundary && lex.perfectInfinitives.has(words[i + 1]!.lower);
       for (let k = clauseStart(words, i); k < i; k++) {
+        if (perfect && !words[k]!.quoted && lex.hearsayModals.has(words[k]!.lower)) return false;
         if (!words[k]!.quoted && GERMAN_PASSIVE.has(words[k]!.lower)) return false;
         // "Betroffene können sich … melden": an infinitive after a modal reports nothing said.
         if (!words[k]!.quoted && GERMAN_MODALS.has(words[k]!.lower) && word.lower.endsWith('en')) return false;
@@ -499,10 +525,14 @@ export class CueFinder {
   }
 
   private reputation(words: readonly Word[], i: number): AttributionCue | undefined {
+    const particle = this.lexicon.data.reputationParticle;
     const end = clauseEnd(words, i);
     for (let k = i + 1; k < end; k++) {
-      if (!words[k]!.quoted && words[k]!.lower === this.lexicon.data.reputationParticle) return this.cueSpanning('reputation', 'hearsay', words, [i, k]);
+      if (!words[k]!.quoted && words[k]!.lower === particle) return this.cueSpanning('reputation', 'hearsay', words, [i, k]);
     }
+    // Fronted: "Als Favorit gilt Staatssekretär X".
+    const start = clauseStart(words, i);
+    if (this.de && start < i && words[start]!.lower === particle && !words[start]!.quoted) return this.cueSpanning('reputation', 'hearsay', words, [start, i]);
     return undefined;
   }
 

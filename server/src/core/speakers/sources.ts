@@ -224,6 +224,10 @@ export class SourceReader {
       // "Meteorologen zufolge", "nach Einschätzung von Politologinnen": a profession, not a source.
       return { kind: 'vague', text, span, name, vagueReason: 'unnamed' };
     }
+    // "Schätzungen zufolge", "nach Berechnungen": a kind of source with no owner names no one.
+    if (!owner && head === words[headEnd - 1] && lex.sourceNouns.has(headLower) && !words.slice(from, headEnd).some((w) => lex.definiteArticles.has(w.lower) || lex.possessives.has(w.lower))) {
+      return { kind: 'vague', text, span, name, vagueReason: 'no-owner' };
+    }
     const ownOutlet = words.slice(from, headEnd).some((w) => lex.ownOutletDeterminers.has(w.lower)) && OUTLET_NOUNS.test(headLower);
     if (ownOutlet) return { kind: 'vague', text, span, name, vagueReason: 'own-outlet' };
     if (alwaysVague !== undefined) return { kind: 'vague', text, span, name, vagueReason: 'unnamed' };

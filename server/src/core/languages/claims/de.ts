@@ -78,7 +78,7 @@ export const germanClaims: ClaimLanguageData = {
     stellte: ['klar', 'fest'], stellten: ['klar', 'fest'], stellt: ['klar', 'fest'],
     gerechnet: ['mit', 'damit'], ausgegangen: ['davon'], gehalten: ['für'],
     droht: ['mit', 'damit'], drohte: ['mit', 'damit'], drohten: ['mit', 'damit'], drohen: ['mit', 'damit'],
-    sieht: ['das', 'darin', 'es', 'die', 'den', 'eine', 'einen'], sehen: ['darin', 'das', 'es'], sah: ['darin', 'das', 'es'],
+    sieht: ['das', 'darin', 'es', 'die', 'den', 'eine', 'einen', 'pflicht', 'verantwortung'], sehen: ['darin', 'das', 'es', 'pflicht', 'verantwortung'], sah: ['darin', 'das', 'es', 'pflicht', 'verantwortung'],
   },
   evidenceVerbs: ['zeigen', 'zeigt', 'zeigte', 'zeigten', 'belegen', 'belegt', 'ergab', 'ergaben', 'ergibt', 'ergeben'],
   impersonalVerbs: ['hieß', 'heißt', 'verlautete', 'verlautet'],
@@ -113,6 +113,9 @@ export const germanClaims: ClaimLanguageData = {
     'studierende', 'studierenden', 'kunden', 'kundinnen', 'mieter', 'mietern', 'pendler', 'pendlern', 'fahrgäste',
     'fahrgästen', 'besucher', 'besuchern', 'landwirte', 'landwirten', 'händler', 'händlern', 'schüler', 'schülern',
     'zuschauer', 'zuschauern', 'anleger', 'anlegern', 'helfer', 'helfern', 'betroffene', 'betroffenen',
+    // Groups of people by cause or trade: "Tierschützer berichten", "Gastwirte klagen".
+    'schützer', 'schützern', 'bewohner', 'bewohnern', 'anlieger', 'anliegern', 'gastwirte', 'gastwirten', 'wirte',
+    'geschäftsleute', 'geschäftsleuten', 'firmen', 'vermieter', 'vermietern', 'aktivisten', 'gewerkschafter', 'gewerkschaftern',
   ],
   hiddenSourceStems: ['diplomat', 'diplomatin', 'beamter', 'beamtin', 'insider', 'quelle', 'regierungsvertreter', 'informant', 'mitarbeiter', 'vertreter', 'ermittler', 'kenner', 'experte', 'expertin', 'analyst', 'beobachter', 'kreisen'],
   alwaysVagueStems: ['kreise', 'kreisen', 'quelle', 'quellen', 'insider', 'insidern', 'informanten', 'umfeld', 'gerüchte', 'gerüchten'],
@@ -133,7 +136,11 @@ export const germanClaims: ClaimLanguageData = {
   reputationParticle: 'als',
   passiveAuxiliaries: ['wird', 'werden', 'wurde', 'wurden'],
   impersonalParticiples: ['erwartet', 'vermutet', 'befürchtet', 'angenommen', 'spekuliert', 'gemunkelt', 'berichtet', 'gemeldet', 'gerechnet', 'ausgegangen', 'gehofft', 'gefürchtet', 'bezweifelt'],
-  impersonalPhrases: ['ist zu hören', 'war zu hören', 'wie es heißt', 'es heißt'],
+  // "…" stands for any words of the same clause.
+  impersonalPhrases: [
+    'ist zu hören', 'war zu hören', 'wie es heißt', 'es heißt', 'ist … die rede', 'war … die rede', 'sei … die rede',
+    'kursiert das gerücht', 'kursieren gerüchte', 'macht das gerücht die runde', 'erzählt man sich', 'munkelt man', 'man munkelt',
+  ],
   backReferences: ['das', 'dies', 'dieses'],
   followingSpeakerPhrases: ['mit diesen worten', 'mit diesem satz', 'mit den worten', 'so beschrieb', 'so kommentierte', 'so fasste'],
 

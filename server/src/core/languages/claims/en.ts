@@ -35,6 +35,7 @@ export const englishClaims: ClaimLanguageData = {
     'fans', 'voters', 'patients', 'doctors', 'nurses', 'teachers', 'parents', 'locals', 'neighbours', 'neighbors',
     'members', 'commentators', 'students', 'customers', 'tenants', 'commuters', 'visitors', 'farmers', 'shoppers',
     'traders', 'investors', 'motorists', 'travellers', 'travelers', 'families', 'locals',
+    'businesses', 'firms', 'companies', 'retailers', 'shopkeepers', 'landlords', 'homeowners', 'unions', 'conservationists',
   ],
   hiddenSourceStems: ['official', 'diplomat', 'source', 'insider', 'person', 'aide', 'analyst', 'expert', 'observer', 'investigator'],
   alwaysVagueStems: ['sources', 'source', 'insiders', 'insider', 'rumours', 'rumors', 'people', 'person'],
@@ -54,7 +55,7 @@ export const englishClaims: ClaimLanguageData = {
   reputationParticle: 'as',
   passiveAuxiliaries: ['is', 'are', 'was', 'were', 'been'],
   impersonalParticiples: ['said', 'believed', 'thought', 'understood', 'expected', 'reported', 'alleged', 'rumoured', 'rumored', 'suspected', 'feared', 'estimated'],
-  impersonalPhrases: ['it is believed', 'it is understood', 'it is thought', 'it was reported', 'it emerged'],
+  impersonalPhrases: ['it is believed', 'it is understood', 'it is thought', 'it was reported', 'it emerged', 'rumour has it', 'rumor has it', 'word is that'],
   backReferences: ['that', 'this'],
   followingSpeakerPhrases: ['with these words', 'with those words'],
 
