@@ -172,6 +172,11 @@ describe('speakers: named after the quotation or through an apposition', () => {
     assert.equal(plain.at(0).speaker?.fullName, 'Jannik Brosowski');
   });
 
+  it('takes the speaker from a following "That was what X told …"', () => {
+    const { at } = speakers('Title\n\nThe council confirmed the closures.\n\n"Half of the people who come here have nowhere else to go." That was what the Reverend Samuel Adebayo told a meeting on Monday.\n', 'en');
+    assert.equal(at(0).speaker?.fullName, 'Samuel Adebayo');
+  });
+
   it('continues a speaker who contradicted just before ("X widersprach dieser Darstellung. „…“")', () => {
     const { at } = speakers('Titel\n\nAugenzeugen berichten von Lücken. Betreiberin Hedwig Annaberg widersprach dieser Darstellung.\n„Unsere Leute stehen an jeder Station.“\n');
     assert.equal(at(0).speaker?.fullName, 'Hedwig Annaberg');

@@ -306,7 +306,8 @@ export class CueFinder {
       // "said opposition leader Daniel Hollis": lower-case words are fine only before a name.
       let m = k;
       while (m < words.length && m - k < 4 && !words[m]!.cap && !words[m]!.boundary) m++;
-      if (m >= words.length || !words[m]!.cap || words[m]!.boundary) return undefined;
+      // Not before a weekday or a month: "told a meeting on Monday" names no speaker.
+      if (m >= words.length || !words[m]!.cap || words[m]!.boundary || lex.notNames.has(words[m]!.lower)) return undefined;
     }
     if (this.de && next.lower === 'das' && words[k + 1] && !words[k + 1]!.cap && !this.adjectiveBeforeNoun(words, k + 1)) return undefined;
     if (this.de && (next.lower === 'dies' || next.lower === 'dieses')) return undefined;
@@ -654,14 +655,20 @@ export class CueFinder {
 
   private markBackReference(words: readonly Word[], cues: AttributionCue[]): void {
     const first = words[0];
-    if (!first || first.quoted || !this.lexicon.backReferences.has(first.lower)) return;
-    for (let k = 0; k < cues.length; k++) {
-      const cue = cues[k]!;
-      // "Das teilte X mit": the demonstrative stands alone, right before the verb.
-      if (cue.word === 1 && (cue.pattern === 'reporting-verb' || cue.pattern === 'evidence') && cue.kind === 'named') {
-        cues[k] = { ...cue, backReference: true };
+    if (!first || first.quoted) return;
+    const reporting = (cue: AttributionCue) => (cue.pattern === 'reporting-verb' || cue.pattern === 'evidence') && cue.kind === 'named';
+    if (this.lexicon.backReferences.has(first.lower)) {
+      for (let k = 0; k < cues.length; k++) {
+        // "Das teilte X mit": the demonstrative stands alone, right before the verb.
+        if (cues[k]!.word === 1 && reporting(cues[k]!)) cues[k] = { ...cues[k]!, backReference: true };
       }
     }
+    // "That was what the Reverend X told …": the verb follows its subject, in the opener's clause.
+    const opener = this.lexicon.backReferenceOpeners.find((phrase) => phraseAt(words, 0, phrase));
+    if (!opener) return;
+    const end = clauseEnd(words, opener.length - 1);
+    const k = cues.findIndex((cue) => cue.word >= opener.length - 1 && cue.word < end && reporting(cue));
+    if (k >= 0 && cues.slice(0, k).every((cue) => !reporting(cue))) cues[k] = { ...cues[k]!, backReference: true };
   }
 
   // ── Helpers ───────────────────────────────────────────────────────────────

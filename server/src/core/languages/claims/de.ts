@@ -114,7 +114,7 @@ export const germanClaims: ClaimLanguageData = {
     'fahrgästen', 'besucher', 'besuchern', 'landwirte', 'landwirten', 'händler', 'händlern', 'schüler', 'schülern',
     'zuschauer', 'zuschauern', 'anleger', 'anlegern', 'helfer', 'helfern', 'betroffene', 'betroffenen',
     // Groups of people by cause or trade: "Tierschützer berichten", "Gastwirte klagen".
-    'schützer', 'schützern', 'bewohner', 'bewohnern', 'anlieger', 'anliegern', 'gastwirte', 'gastwirten', 'wirte',
+    'schützer', 'schützern', 'nachbarn', 'nachbarinnen', 'bewohner', 'bewohnern', 'anlieger', 'anliegern', 'gastwirte', 'gastwirten', 'wirte',
     'geschäftsleute', 'geschäftsleuten', 'firmen', 'vermieter', 'vermietern', 'aktivisten', 'gewerkschafter', 'gewerkschaftern',
   ],
   hiddenSourceStems: ['diplomat', 'diplomatin', 'beamter', 'beamtin', 'insider', 'quelle', 'regierungsvertreter', 'informant', 'mitarbeiter', 'vertreter', 'ermittler', 'kenner', 'experte', 'expertin', 'analyst', 'beobachter', 'kreisen'],
@@ -142,6 +142,7 @@ export const germanClaims: ClaimLanguageData = {
     'kursiert das gerücht', 'kursieren gerüchte', 'macht das gerücht die runde', 'erzählt man sich', 'munkelt man', 'man munkelt',
   ],
   backReferences: ['das', 'dies', 'dieses'],
+  backReferenceOpeners: ['das war es, was', 'so jedenfalls', 'das jedenfalls'],
   followingSpeakerPhrases: ['mit diesen worten', 'mit diesem satz', 'mit den worten', 'so beschrieb', 'so kommentierte', 'so fasste'],
 
   subjunctiveI: [

@@ -50,6 +50,7 @@ export interface ClaimLexicon {
   readonly impersonalParticiples: ReadonlySet<string>;
   readonly impersonalPhrases: readonly (readonly string[])[];
   readonly backReferences: ReadonlySet<string>;
+  readonly backReferenceOpeners: readonly (readonly string[])[];
   readonly followingSpeakerPhrases: readonly (readonly string[])[];
   readonly subjunctiveI: ReadonlySet<string>;
   readonly subjunctiveII: ReadonlySet<string>;
@@ -170,6 +171,7 @@ function compile(data: ClaimLanguageData, profile: LanguageProfile): ClaimLexico
     impersonalParticiples: set(data.impersonalParticiples),
     impersonalPhrases: phrases(data.impersonalPhrases),
     backReferences: set(data.backReferences),
+    backReferenceOpeners: phrases(data.backReferenceOpeners),
     followingSpeakerPhrases: phrases(data.followingSpeakerPhrases),
     subjunctiveI: set(data.subjunctiveI),
     subjunctiveII: set(data.subjunctiveII),

@@ -64,6 +64,8 @@ export interface ClaimLanguageData {
   readonly impersonalPhrases: readonly string[];
   /** Sentence starts that refer the previous sentence to the source named here: "das", "dies". */
   readonly backReferences: readonly string[];
+  /** Longer sentence openings that refer the previous sentence to a source named later in the clause: "that was what". */
+  readonly backReferenceOpeners: readonly string[];
   /** "Mit diesen Worten …": the next sentence names the speaker of a quotation. */
   readonly followingSpeakerPhrases: readonly string[];
 
