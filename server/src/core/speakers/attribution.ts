@@ -231,10 +231,15 @@ export class CueFinder {
     let subject: Phrase | undefined;
     // An English participle ("…, calling them", "with both sides describing") takes no subject after it.
     const participle = !this.de && words[i]!.lower.endsWith('ing');
+    // English inverts a pronoun only after a quotation ("…," said he); "said it would review" opens the reported
+    // clause, whose subject is the last resort ("X, 46, a welder, said he was worried" is still X).
+    let reportedSubject: Phrase | undefined;
     const tryForward = () => {
       const forward = participle ? undefined : this.subjectAfter(words, i);
-      // English inverts only after a quotation ("…," said he); "said it would review" opens the reported clause.
-      if (forward && !this.de && !words[i - 1]?.quoted && forward.to - forward.from === 1 && this.reader.isPronoun(words[forward.from]!.lower)) return undefined;
+      if (forward && !this.de && !words[i - 1]?.quoted && forward.to - forward.from === 1 && this.reader.isPronoun(words[forward.from]!.lower)) {
+        reportedSubject = forward;
+        return undefined;
+      }
       return forward;
     };
     const tryClause = () => (start < i ? this.reader.clauseSubject(words, start, i) : undefined);
@@ -251,7 +256,7 @@ export class CueFinder {
       const inverted = forward && (this.isPersonPhrase(words, forward) || this.isBareNameAtClauseEnd(words, forward));
       subject = this.de && clause && forward && inverted && !this.isPersonPhrase(words, clause) ? forward : clause ?? forward;
     }
-    subject ??= this.personInClause(words, start, i);
+    subject ??= this.personInClause(words, start, i) ?? reportedSubject;
     if (!subject) return undefined;
     const source = this.reader.classify(words, subject, { pluralVerb });
     if (!source) return undefined;
@@ -367,7 +372,7 @@ export class CueFinder {
   private sourceBefore(words: readonly Word[], i: number, length: number): AttributionCue | undefined {
     const phrase = this.reader.forward(words, i + length, { maxWords: 12 });
     if (!phrase) return undefined;
-    const source = this.reader.classify(words, phrase);
+    const source = this.ownerless(words, phrase) ?? this.reader.classify(words, phrase);
     if (!source) return undefined;
     return { ...this.cue('source-preposition', source.kind === 'vague' ? 'vague' : 'named', words, i, i + length), source };
   }
@@ -375,9 +380,16 @@ export class CueFinder {
   private sourceAfter(words: readonly Word[], i: number): AttributionCue | undefined {
     const phrase = this.reader.backward(words, i);
     if (!phrase) return undefined;
-    const source = this.reader.classify(words, phrase);
+    const source = this.ownerless(words, phrase) ?? this.reader.classify(words, phrase);
     if (!source) return undefined;
     return { ...this.cue('source-postposition', source.kind === 'vague' ? 'vague' : 'named', words, i, i + 1), source };
+  }
+
+  private ownerless(words: readonly Word[], phrase: Phrase): Source | undefined {
+    if (!this.reader.ownerlessInformation(words, phrase)) return undefined;
+    const span = { start: words[phrase.from]!.span.start, end: words[phrase.to - 1]!.span.end };
+    const text = this.text.slice(span.start, span.end);
+    return { kind: 'vague', text, span, name: text, vagueReason: 'no-owner' };
   }
 
   private isSourceNoun(lower: string): boolean {
@@ -448,7 +460,9 @@ export class CueFinder {
       const source = phrase ? this.reader.classify(words, phrase) : undefined;
       if (source) return { ...this.cue('source-noun', source.kind === 'vague' ? 'vague' : 'named', words, from, to), source };
     }
-    // No owner: "nach bisherigen Erkenntnissen", "Nach Schätzungen aus der Wirtschaft".
+    // No owner: "nach bisherigen Erkenntnissen", "Nach Schätzungen aus der Wirtschaft". A document with no owner
+    // ("aus einer Studie", "nach einem Gutachten") is left to the rules that read the rest of the sentence.
+    if (endsWithStem(word.lower, lex.documentNouns) !== undefined) return undefined;
     const span = { start: words[from]!.span.start, end: words[Math.max(to, this.ownerlessEnd(words, i)) - 1]!.span.end };
     const text = this.text.slice(span.start, span.end);
     const source: Source = { kind: 'vague', text, span, name: text, vagueReason: 'no-owner' };

@@ -177,6 +177,17 @@ export class SourceReader {
     return start < i ? { from: start, to: i } : undefined;
   }
 
+  /**
+   * "Schätzungen zufolge", "laut Berechnungen": a kind of information with no owner, article or possessive
+   * names no one (a document such as "einer Studie" is one particular source, and stays named).
+   */
+  ownerlessInformation(words: readonly Word[], phrase: Phrase): boolean {
+    const lex = this.lexicon;
+    const last = words[phrase.to - 1]!;
+    return lex.sourceNouns.has(last.lower) && endsWithStem(last.lower, lex.documentNouns) === undefined
+      && !words.slice(phrase.from, phrase.to - 1).some((w) => w.cap || lex.definiteArticles.has(w.lower) || lex.possessives.has(w.lower));
+  }
+
   /** A source for the phrase, or undefined when it is empty. */
   classify(words: readonly Word[], phrase: Phrase, options: { pluralVerb?: boolean } = {}): Source | undefined {
     const lex = this.lexicon;
@@ -223,10 +234,6 @@ export class SourceReader {
     if (this.de && headEnd - from <= 2 && !lex.definiteArticles.has(first.lower) && this.isProfessionPlural(headLower)) {
       // "Meteorologen zufolge", "nach Einschätzung von Politologinnen": a profession, not a source.
       return { kind: 'vague', text, span, name, vagueReason: 'unnamed' };
-    }
-    // "Schätzungen zufolge", "nach Berechnungen": a kind of source with no owner names no one.
-    if (!owner && head === words[headEnd - 1] && lex.sourceNouns.has(headLower) && !words.slice(from, headEnd).some((w) => lex.definiteArticles.has(w.lower) || lex.possessives.has(w.lower))) {
-      return { kind: 'vague', text, span, name, vagueReason: 'no-owner' };
     }
     const ownOutlet = words.slice(from, headEnd).some((w) => lex.ownOutletDeterminers.has(w.lower)) && OUTLET_NOUNS.test(headLower);
     if (ownOutlet) return { kind: 'vague', text, span, name, vagueReason: 'own-outlet' };

@@ -50,7 +50,7 @@ export const germanClaims: ClaimLanguageData = {
     // Telling, describing and contradicting are speech too: "Das erzählte X", "X widersprach dieser Darstellung".
     ['erzählte', 'erzählten', 'erzählt', 'erzählen'],
     ['schilderte', 'schilderten', 'schildert', 'schildern', 'geschildert'],
-    ['beschrieb', 'beschrieben', 'beschreibt'],
+    ['beschrieb', 'beschreibt'],
     ['widersprach', 'widersprachen', 'widerspricht', 'widersprochen'],
     // Perfect participles of a named party's reports: "Der Verein hat … gemeldet", "hat … angegeben".
     ['gemeldet', 'angegeben', 'bekanntgegeben'],
@@ -115,7 +115,7 @@ export const germanClaims: ClaimLanguageData = {
     'zuschauer', 'zuschauern', 'anleger', 'anlegern', 'helfer', 'helfern', 'betroffene', 'betroffenen',
     // Groups of people by cause or trade: "Tierschützer berichten", "Gastwirte klagen".
     'schützer', 'schützern', 'nachbarn', 'nachbarinnen', 'bewohner', 'bewohnern', 'anlieger', 'anliegern', 'gastwirte', 'gastwirten', 'wirte',
-    'geschäftsleute', 'geschäftsleuten', 'firmen', 'vermieter', 'vermietern', 'aktivisten', 'gewerkschafter', 'gewerkschaftern',
+    'geschäftsleute', 'geschäftsleuten', 'vermieter', 'vermietern', 'aktivisten', 'gewerkschafter', 'gewerkschaftern',
   ],
   hiddenSourceStems: ['diplomat', 'diplomatin', 'beamter', 'beamtin', 'insider', 'quelle', 'regierungsvertreter', 'informant', 'mitarbeiter', 'vertreter', 'ermittler', 'kenner', 'experte', 'expertin', 'analyst', 'beobachter', 'kreisen'],
   alwaysVagueStems: ['kreise', 'kreisen', 'quelle', 'quellen', 'insider', 'insidern', 'informanten', 'umfeld', 'gerüchte', 'gerüchten'],

@@ -35,7 +35,7 @@ export const englishClaims: ClaimLanguageData = {
     'fans', 'voters', 'patients', 'doctors', 'nurses', 'teachers', 'parents', 'locals', 'neighbours', 'neighbors',
     'members', 'commentators', 'students', 'customers', 'tenants', 'commuters', 'visitors', 'farmers', 'shoppers',
     'traders', 'investors', 'motorists', 'travellers', 'travelers', 'families', 'locals',
-    'businesses', 'firms', 'companies', 'retailers', 'shopkeepers', 'landlords', 'homeowners', 'unions', 'conservationists',
+    'businesses', 'retailers', 'shopkeepers', 'landlords', 'homeowners', 'conservationists',
   ],
   hiddenSourceStems: ['official', 'diplomat', 'source', 'insider', 'person', 'aide', 'analyst', 'expert', 'observer', 'investigator'],
   alwaysVagueStems: ['sources', 'source', 'insiders', 'insider', 'rumours', 'rumors', 'people', 'person'],
