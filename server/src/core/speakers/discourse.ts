@@ -6,7 +6,7 @@
  */
 import type { Article, Quotation } from '../article/types';
 import { recognizeEntities, type Mention } from '../entities';
-import { claimLexiconFor, type ClaimLexicon } from '../languages/claims';
+import { claimLexiconFor, endsWithStem, type ClaimLexicon } from '../languages/claims';
 import type { Span } from '../text/span';
 import { CueFinder, type AttributionCue } from './attribution';
 import { moodOf, type MoodReading } from './mood';
@@ -287,6 +287,9 @@ export function analyseDiscourse(article: Article, options: DiscourseOptions = {
     }
     const repeated = repeatedSpeaker(quotation);
     if (repeated) return { ...base, speaker: repeated };
+    // "„…“, stand auf einem Plakat", "read a banner", "war … zu hören": the sentence says where the words were
+    // seen or heard, so no speaker from the passage around it.
+    if (!cue && (entry.cues.some((c) => c.pattern === 'impersonal-passive') || namesInscription(entry))) return base;
     // Inherited by a reported-speech sentence: the partial quotation is the same source's.
     const inherited = entry.attribution;
     if (inherited && inherited.via === 'reported-speech' && inherited.source) {
@@ -313,20 +316,26 @@ export function analyseDiscourse(article: Article, options: DiscourseOptions = {
     return base;
   }
 
+  function namesInscription(entry: SentenceDiscourse): boolean {
+    return entry.words.some((w) => !w.quoted && endsWithStem(w.lower, lexicon.inscriptionNouns) !== undefined);
+  }
+
   function kindOf(quotation: Quotation, entry: SentenceDiscourse): QuotationKind {
     if (quotation.depth > 0) return 'nested';
     const content = text.slice(quotation.content.start, quotation.content.end).trim();
     const contentWords = content.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? [];
     const sentenceLike = /[.!?…]$/.test(content) || /[,;:]/.test(content) || contentWords.length >= SPEECH_MIN_WORDS;
+    // A short statement that opens its sentence before a comma: "„Rücktritt war überfällig“, stand …", ""Not for sale," read …".
+    const opensBeforeComma = entry.words[0]?.quotation === quotation.index && contentWords.length >= 2 && (/,$/.test(content) || text[quotation.span.end] === ',');
     if (sentenceLike) {
       const wholeSentence = entry.ownWords === 0 || quotation.span.start === 0 || text[quotation.span.start - 1] === '\n';
-      return contentWords.length >= SPEECH_MIN_WORDS || wholeSentence || /[.!?…]$/.test(content) ? 'speech' : 'partial';
+      return contentWords.length >= SPEECH_MIN_WORDS || wholeSentence || opensBeforeComma || /[.!?…]$/.test(content) ? 'speech' : 'partial';
     }
     // A name or title: every word capitalised ("Grenzschild 2026"), or after "Zeitung", "Operation" and the like.
     const before = lastOwnWordBefore(entry.words, quotation.span.start);
     if (before && TERM_DESIGNATORS.test(before.text)) return 'term';
     if (contentWords.length > 0 && contentWords.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return 'term';
-    return 'partial';
+    return opensBeforeComma ? 'speech' : 'partial';
   }
 
   function nearestSpeakerCue(entry: SentenceDiscourse, quotation: Quotation): AttributionCue | undefined {
@@ -419,7 +428,7 @@ function isUnsourcedReportedSpeech(entry: SentenceDiscourse): boolean {
 
 function namesNoSource(attribution: ResolvedAttribution): boolean {
   if (attribution.source) return NO_SOURCE_REASONS.has(attribution.source.vagueReason ?? '');
-  return attribution.cue?.pattern === 'impersonal';
+  return attribution.cue?.pattern === 'impersonal' || attribution.cue?.pattern === 'impersonal-passive';
 }
 
 /** `recent`: the last named attribution, a few sentences back, for reported speech after a break in the chain. */

@@ -212,6 +212,8 @@ export class SourceReader {
     const owner = headEnd < to ? { from: headEnd, to } : undefined;
 
     const headLower = head?.lower ?? '';
+    // "a voice called out", "jemand hatte geschrieben": someone, but no one the reader could ask.
+    if (lex.anonymousSubjects.has(headLower)) return { kind: 'vague', text, span, name: text, vagueReason: 'impersonal' };
     const alwaysVague = endsWithStem(headLower, lex.alwaysVagueStems);
     const vagueHead = endsWithStem(headLower, lex.vagueSourceStems);
     const name = this.withoutArticle(words, from, to);

@@ -138,11 +138,17 @@ export const germanClaims: ClaimLanguageData = {
   impersonalParticiples: ['erwartet', 'vermutet', 'befürchtet', 'angenommen', 'spekuliert', 'gemunkelt', 'berichtet', 'gemeldet', 'gerechnet', 'ausgegangen', 'gehofft', 'gefürchtet', 'bezweifelt'],
   // "…" stands for any words of the same clause.
   impersonalPhrases: [
-    'ist zu hören', 'war zu hören', 'wie es heißt', 'es heißt', 'ist … die rede', 'war … die rede', 'sei … die rede',
+    'ist … zu hören', 'war … zu hören', 'ist … zu lesen', 'war … zu lesen', 'wie es heißt', 'es heißt', 'ist … die rede', 'war … die rede', 'sei … die rede',
     'kursiert das gerücht', 'kursieren gerüchte', 'macht das gerücht die runde', 'erzählt man sich', 'munkelt man', 'man munkelt',
   ],
   backReferences: ['das', 'dies', 'dieses'],
   backReferenceOpeners: ['das war es, was', 'so jedenfalls', 'das jedenfalls'],
+  inscriptionNouns: [
+    'plakat', 'plakaten', 'transparent', 'transparenten', 'schild', 'schildern', 'banner', 'bannern', 'spruchband',
+    'spruchbändern', 'aufschrift', 'zettel', 'zetteln', 'graffiti', 'graffito', 'bettlaken', 'laken', 'tafel', 'aufkleber',
+    'flugblatt', 'flugblättern', 'kreide',
+  ],
+  anonymousSubjects: ['jemand', 'stimme', 'unbekannte', 'unbekannter'],
   followingSpeakerPhrases: ['mit diesen worten', 'mit diesem satz', 'mit den worten', 'so beschrieb', 'so kommentierte', 'so fasste'],
 
   subjunctiveI: [

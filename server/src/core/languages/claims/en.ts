@@ -57,6 +57,11 @@ export const englishClaims: ClaimLanguageData = {
   impersonalParticiples: ['said', 'believed', 'thought', 'understood', 'expected', 'reported', 'alleged', 'rumoured', 'rumored', 'suspected', 'feared', 'estimated'],
   impersonalPhrases: ['it is believed', 'it is understood', 'it is thought', 'it was reported', 'it emerged', 'rumour has it', 'rumor has it', 'word is that'],
   backReferences: ['that', 'this'],
+  inscriptionNouns: [
+    'banner', 'banners', 'sign', 'signs', 'placard', 'placards', 'poster', 'posters', 'sticker', 'stickers', 'card',
+    'graffiti', 'whiteboard', 'noticeboard', 'leaflet', 'leaflets', 'flyer', 'flyers', 'chalk',
+  ],
+  anonymousSubjects: ['someone', 'somebody', 'voice', 'anyone', 'nobody'],
   backReferenceOpeners: ['that was what', 'that is what', 'this is what', 'this was what', 'that is how', 'that was how', 'so said'],
   followingSpeakerPhrases: ['with these words', 'with those words'],
 

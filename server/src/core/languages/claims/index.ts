@@ -51,6 +51,8 @@ export interface ClaimLexicon {
   readonly impersonalPhrases: readonly (readonly string[])[];
   readonly backReferences: ReadonlySet<string>;
   readonly backReferenceOpeners: readonly (readonly string[])[];
+  readonly inscriptionNouns: StemList;
+  readonly anonymousSubjects: ReadonlySet<string>;
   readonly followingSpeakerPhrases: readonly (readonly string[])[];
   readonly subjunctiveI: ReadonlySet<string>;
   readonly subjunctiveII: ReadonlySet<string>;
@@ -172,6 +174,8 @@ function compile(data: ClaimLanguageData, profile: LanguageProfile): ClaimLexico
     impersonalPhrases: phrases(data.impersonalPhrases),
     backReferences: set(data.backReferences),
     backReferenceOpeners: phrases(data.backReferenceOpeners),
+    inscriptionNouns: stems(data.inscriptionNouns),
+    anonymousSubjects: set(data.anonymousSubjects),
     followingSpeakerPhrases: phrases(data.followingSpeakerPhrases),
     subjunctiveI: set(data.subjunctiveI),
     subjunctiveII: set(data.subjunctiveII),

@@ -66,6 +66,10 @@ export interface ClaimLanguageData {
   readonly backReferences: readonly string[];
   /** Longer sentence openings that refer the previous sentence to a source named later in the clause: "that was what". */
   readonly backReferenceOpeners: readonly string[];
+  /** Things a quotation can be written on, as compound endings ("Plakat", "banner"): what they say has no speaker. */
+  readonly inscriptionNouns: readonly string[];
+  /** Subjects that name no one ("jemand", "eine Stimme", "someone", "a voice"). */
+  readonly anonymousSubjects: readonly string[];
   /** "Mit diesen Worten …": the next sentence names the speaker of a quotation. */
   readonly followingSpeakerPhrases: readonly string[];
 
