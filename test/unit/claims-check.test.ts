@@ -81,6 +81,58 @@ describe('claim findings', () => {
     assert.match(attributed!.key, /^s1-/);
   });
 
+  it('does not flag sentences whose source is named in an unusual form', () => {
+    // A named party that blames a cause, a study with a named owner, a document with "hieß es", a reported figure.
+    assert.deepEqual(flagged('Titel\n\nLeiterin Carola Wendt macht vor allem die höheren Futterkosten verantwortlich.\n'), []);
+    assert.deepEqual(flagged('Titel\n\nNach einer Studie der Universität Graz fällt in jedem dritten Winter zu wenig Schnee.\n'), []);
+    assert.deepEqual(flagged('Titel\n\nDie Spieler wollten ein Zeichen setzen, hieß es in der Erklärung des Vereins.\n'), []);
+    assert.deepEqual(flagged('Titel\n\nDer Anglerverband Kinzigtal hat innerhalb einer Woche mehr als 300 tote Forellen gemeldet.\n'), []);
+  });
+
+  it('continues reported speech in Konjunktiv I of a verb whose stem ends in -t ("koste")', () => {
+    const found = flagged('Titel\n\nDie Geschäftsführerin, Ulla Brandis, forderte mehr Geld vom Land. Ein Wohnheimplatz koste heute rund 130.000 Euro.\n');
+    assert.deepEqual(found, []);
+  });
+
+  it('lets a named source answer an impersonal or unnamed subject in the same sentence', () => {
+    assert.deepEqual(flagged('Titel\n\nMan habe den Anwohnern nur eine Beteiligung angeboten, sagte eine Sprecherin des Betreibers.\n'), []);
+    assert.deepEqual(flagged('Title\n\nOfficers believe the burglars entered through a skylight, according to the force.\n', 'en'), []);
+    // Still vague when nothing named answers it.
+    assert.deepEqual(flagged('Title\n\nOfficers believe the burglars entered through a skylight.\n', 'en').map((f) => f.code), ['claim.vague-source']);
+  });
+
+  it('reads English "it said" as the organisation named before; "said it would" opens the reported clause', () => {
+    assert.deepEqual(flagged('Title\n\nThe operator said fares would rise by 4.2% in March. Season tickets will rise by less, it added.\n', 'en'), []);
+    const { sentences } = assessClaims(article('Title\n\nThe county council, which funds the gallery, said it would review security at 12 sites.\n', 'en'));
+    assert.equal(sentences[1]!.verdict, 'attributed');
+    assert.equal(sentences[1]!.attribution?.source?.name, 'county council');
+  });
+
+  it('flags rumour frames and hearsay that hides a report ("ist von … die Rede", "Als … gilt", "sollen … gefordert haben")', () => {
+    const vague = (text: string, language: 'de' | 'en' = 'de') => flagged(`Titel\n\n${text}\n`, language).map((f) => f.code);
+    assert.deepEqual(vague('Im Ort ist von einem Streit um die Pacht die Rede.'), ['claim.vague-source']);
+    assert.deepEqual(vague('Im Verein kursiert das Gerücht einer Fusion mit dem Nachbarclub.'), ['claim.vague-source']);
+    assert.deepEqual(vague('Als aussichtsreichste Kandidatin gilt Staatssekretärin Hanne Ostrop.'), ['claim.vague-source']);
+    assert.deepEqual(vague('Die Täter sollen ein Lösegeld in Millionenhöhe gefordert haben.'), ['claim.vague-source']);
+    assert.deepEqual(vague('Schätzungen zufolge fehlen im Land mehr als 4.000 Erzieherinnen.'), ['claim.vague-source']);
+    assert.deepEqual(vague('Tierschützer berichten von einem wachsenden Handel mit Welpen.'), ['claim.vague-source']);
+    assert.deepEqual(vague('Fachleute sehen die Länder in der Pflicht.'), ['claim.vague-source']);
+    assert.deepEqual(vague('Head teachers fear that more leaks will follow.', 'en'), ['claim.vague-source']);
+    assert.deepEqual(vague('Businesses on the high street say trade has fallen sharply.', 'en'), ['claim.vague-source']);
+  });
+
+  it('reports no speaker for words on a sign, from someone or heard in passing, even after a named speaker', () => {
+    const noSpeaker = (text: string, language: 'de' | 'en' = 'de') => flagged(text, language).map((f) => f.code);
+    const de = 'Titel\n\nDer Bürgermeister Anton Riegler verteidigte die Schließung.\n\n';
+    // Short and inside its paragraph: speech only because it opens the sentence before a comma.
+    assert.deepEqual(noSpeaker(`${de}Das Tor blieb zu. „Danke für alles“, stand am Sonntag auf einem Plakat am Eingang.\n`), ['quote.no-speaker']);
+    assert.deepEqual(noSpeaker(`${de}„Wir sind doch keine Bittsteller“, hatte jemand mit Kreide an die Tür geschrieben.\n`), ['quote.no-speaker']);
+    assert.deepEqual(noSpeaker(`${de}„Wir haben ihm lange vertraut“, war nach der Sitzung vor dem Rathaus zu hören.\n`), ['quote.no-speaker']);
+    const en = 'Title\n\nThe mayor, Anton Riley, defended the closure.\n\n';
+    assert.deepEqual(noSpeaker(`${en}The gates stayed shut. "Not for sale," read a banner on the gates on Monday.\n`, 'en'), ['quote.no-speaker']);
+    assert.deepEqual(noSpeaker(`${en}"Do not give up on us," a voice called out from the back of the hall.\n`, 'en'), ['quote.no-speaker']);
+  });
+
   it('skips sentences on scrape noise, by spans or by predicate', () => {
     const text = 'Titel\n\nRund 80.000 Soldaten sind beteiligt.\nFoto: 3 Soldaten am Zaun / dpa\n';
     const a = article(text);

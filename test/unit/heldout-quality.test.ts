@@ -100,21 +100,26 @@ const HELDOUT_2: Floors = {
   placeF1: 0.95, // measured 1.000 (tp 128, fp 0, fn 0)
   organisationF1: 0.93, // measured 0.986 (tp 35, fp 0, fn 1)
   hover: 0.95, // measured 1.000 (209/209)
-  claimRecall: 0.81, // measured 0.869 (73/84)
-  claimPrecision: 0.83, // measured 0.880 (73/83)
+  // Claims raised on 2026-11-23 after the claims round 3 of issue #5 (claims3), which studied heldout3 and heldout4
+  // (not this set): 0.881 (74/84), 0.937 (74/79), 0/69 and 0/21 at its start.
+  claimRecall: 0.86, // measured 0.917 (77/84) on 2026-11-23; first 0.869 (73/84)
+  claimPrecision: 0.88, // measured 0.939 (77/82) on 2026-11-23; first 0.880 (73/83)
   // Speakers raised on 2026-11-24 after the speaker work of issue #5 (claims2): the kinds of this set's
   // wrong speakers were studied (age and role nouns for a person introduced under another role, pronouns
   // after an object of the same gender, objects after the verb), not its lines, so this figure overstates
   // and the third blind set measures it. Before that work: 0.667 (14/21).
   speakerAccuracy: 0.95, // measured 1.000 (21/21) on 2026-11-24; first 0.571 (12/21)
-  attributedFalseAlarms: 0.11, // measured 0.058 (4/69)
-  quotationFalseAlarms: 0.1, // measured 0.048 (1/21)
+  attributedFalseAlarms: 0.05, // measured 0.000 (0/69) on 2026-11-23; first 0.058 (4/69)
+  quotationFalseAlarms: 0.05, // measured 0.000 (0/21) on 2026-11-23; first 0.048 (1/21)
   // Quotes raised after issue #6 (quotes2): the kinds of this set's misses (spelling variants, German–English
   // translations of ordinary news vocabulary) were studied, not their lines; heldout3 measures the work.
   quoteRecall: 0.95, // measured 1.000 (21/21), 0 false links, on 2026-11-23; first 0.714 (15/21)
 };
 
-/** The third blind set: the honest measure of the session-2 work, which studied heldout2's error kinds. */
+/**
+ * The third blind set: the honest measure of the session-2 work, which studied heldout2's error kinds. Its claims
+ * and speakers are no longer blind: claims round 3 (claims3) studied their error kinds.
+ */
 const HELDOUT_3: Floors = {
   // Noise: blind to all noise work of session 2. First run 0.988/0.561 (after the first noise round),
   // then 0.988 (168/170) / 0.703 (168/239) after the second (zones, menus, widget blocks), 2026-11-23.
@@ -128,18 +133,25 @@ const HELDOUT_3: Floors = {
   placeF1: 0.92, // measured 0.971 (tp 118, fp 0, fn 7)
   organisationF1: 0.87, // measured 0.929 (tp 46, fp 1, fn 6)
   hover: 0.91, // measured 0.965 (193/200)
-  // Claims and speakers: blind to both claims rounds of session 2 (measured 2026-11-23).
-  claimRecall: 0.8, // measured 0.856 (89/104); 0.865 before the speaker round
-  claimPrecision: 0.84, // measured 0.890 (89/100)
-  speakerAccuracy: 0.91, // measured 0.960 (24/25); 0.880 before the speaker round
-  attributedFalseAlarms: 0.14, // measured 0.085 (7/82)
+  // Claims and speakers: blind to both claims rounds of session 2 (first measured 2026-11-23: recall 0.856
+  // (89/104), precision 0.890 (89/100), speakers 0.960 (24/25), false alarms 0.085 (7/82) and 0.000 (0/25)).
+  // Raised after claims round 3 of issue #5 (claims3), which STUDIED this set's error kinds (attribution
+  // cues missing from a family, Konjunktiv I of t-stems, "it said", impersonal subjects under a named source,
+  // rumour frames; no line copied): the figures now flatter, and the fresh blind set measures that round.
+  claimRecall: 0.85, // measured 0.904 (94/104) on 2026-11-23
+  claimPrecision: 0.9, // measured 0.959 (94/98)
+  speakerAccuracy: 0.95, // measured 1.000 (25/25)
+  attributedFalseAlarms: 0.05, // measured 0.000 (0/82)
   quotationFalseAlarms: 0.05, // measured 0.000 (0/25)
   // Quotations: the helper of the second quote round had this set in its tree and saw only whether its
   // test passed (never its lines): first run 0.778 with one false link, now 0.833 (15/18), no false link.
   quoteRecall: 0.78,
 };
 
-/** The fourth blind set (people, places, organisations and claims only): measures the third round of issues #4 and #5. */
+/**
+ * The fourth blind set (people, places, organisations and claims only): measures the third round of issues #4
+ * and #5. Its claims and speakers are no longer blind: claims round 3 (claims3) studied their error kinds.
+ */
 const HELDOUT_4: Floors = {
   // Noise and quotation pairs of round 4 were written blind in session 3 (2026-11-23) and first measured
   // on the code as session 2 left it: noise precision 0.965 (164/170), recall 0.707 (164/232), 3 of 54
@@ -152,12 +164,16 @@ const HELDOUT_4: Floors = {
   placeF1: 0.85, // measured 0.907 (tp 117, fp 7, fn 17)
   organisationF1: 0.54, // measured 0.594 (tp 49, fp 20, fn 47)
   hover: 0.81, // measured 0.860 (228/265)
-  // (the speaker round moved speakers from 0.625 and quotation false alarms from 0.167)
-  claimRecall: 0.85, // measured 0.908 (79/87)
-  claimPrecision: 0.87, // measured 0.929 (79/85)
-  speakerAccuracy: 0.74, // measured 0.792 (19/24)
-  attributedFalseAlarms: 0.09, // measured 0.036 (3/84)
-  quotationFalseAlarms: 0.14, // measured 0.083 (2/24)
+  // Claims first measured 2026-11-23: recall 0.908 (79/87), precision 0.929 (79/85), speakers 0.792 (19/24),
+  // false alarms 0.036 (3/84) and 0.083 (2/24) (the speaker round of session 2 had moved speakers from 0.625
+  // and quotation false alarms from 0.167). Raised after claims round 3 of issue #5 (claims3), which STUDIED
+  // this set's error kinds (quotations named by a following "Das sagte X", clergy roles, a role before a name
+  // in apposition, documents with "hieß es"; no line copied): the fresh blind set measures that round.
+  claimRecall: 0.89, // measured 0.943 (82/87) on 2026-11-23
+  claimPrecision: 0.91, // measured 0.965 (82/85)
+  speakerAccuracy: 0.95, // measured 1.000 (24/24)
+  attributedFalseAlarms: 0.05, // measured 0.000 (0/84)
+  quotationFalseAlarms: 0.05, // measured 0.000 (0/24)
   quoteRecall: 0.82,
   quoteFalseLinks: 2,
 };

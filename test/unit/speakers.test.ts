@@ -162,3 +162,39 @@ describe('speakers: people taken up again', () => {
     assert.equal(at(0).speaker?.fullName, 'Priya Nandakumar');
   });
 });
+
+describe('speakers: named after the quotation or through an apposition', () => {
+  it('takes the speaker from a following "Das sagte X" / "Das erzählte X" over the chain of the passage before', () => {
+    const text = 'Titel\n\nDer Park bleibt nach Angaben des Betreibers geschlossen.\n\n„Wir standen gerade unten, als es knallte.“ Das erzählte Marlene Ostwald, die aus Speyer gekommen war.\n';
+    assert.equal(speakers(text).at(0).speaker?.fullName, 'Marlene Ostwald');
+    assert.equal(speakers(text).at(0).speaker?.via, 'following');
+    const plain = speakers('Titel\n\nTorwart Jannik Brosowski wurde verletzt.\n\n„Ich habe den Ball gar nicht kommen sehen.“ Das sagte Brosowski am Montag einem Radiosender.\n');
+    assert.equal(plain.at(0).speaker?.fullName, 'Jannik Brosowski');
+  });
+
+  it('takes the speaker from a following "That was what X told …"', () => {
+    const { at } = speakers('Title\n\nThe council confirmed the closures.\n\n"Half of the people who come here have nowhere else to go." That was what the Reverend Samuel Adebayo told a meeting on Monday.\n', 'en');
+    assert.equal(at(0).speaker?.fullName, 'Samuel Adebayo');
+  });
+
+  it('continues a speaker who contradicted just before ("X widersprach dieser Darstellung. „…“")', () => {
+    const { at } = speakers('Titel\n\nAugenzeugen berichten von Lücken. Betreiberin Hedwig Annaberg widersprach dieser Darstellung.\n„Unsere Leute stehen an jeder Station.“\n');
+    assert.equal(at(0).speaker?.fullName, 'Hedwig Annaberg');
+  });
+
+  it('resolves a clergy role noun to the person introduced as Pfarrer ("sagte der Geistliche")', () => {
+    const { at } = speakers('Titel\n\nDekan Wolfram Eibich bedauerte den Vorfall. Pfarrer Jonas Mbeki hat nach eigenen Worten nichts bemerkt. „Ich habe jede Abrechnung geprüft“, sagte der Geistliche.\n');
+    assert.equal(at(0).speaker?.fullName, 'Jonas Mbeki');
+  });
+
+  it('reads a possessive before the subject\'s role as part of it ("Ihr Vorsitzender X sprach von „…“")', () => {
+    const { at } = speakers('Titel\n\nDie Fraktion verlangte Aufklärung. Ihr Vorsitzender Gregor Almstedt sprach von einem „System der gegenseitigen Gefälligkeiten“.\n');
+    assert.equal(at(0).speaker?.fullName, 'Gregor Almstedt');
+  });
+
+  it('names the person in apposition to a role with no name of its own ("Its chief executive, X, said:")', () => {
+    // "Florence" is read as a place, so only the surname is a person here (named again later, as the recogniser needs).
+    const { at } = speakers('Title\n\nThe trust apologised on Monday. Its chief executive, Florence Haddington, said: "We failed these families, and we will put it right."\n\nAccording to Ms Haddington, new staff have been hired.\n', 'en');
+    assert.match(at(0).speaker?.name ?? '', /Haddington/);
+  });
+});

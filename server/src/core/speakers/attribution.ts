@@ -107,8 +107,9 @@ export class CueFinder {
     }
     for (const phrase of lex.impersonalPhrases) {
       for (let i = 0; i < words.length; i++) {
-        if (phraseAt(words, i, phrase) && !cues.some((c) => c.word >= i && c.word < i + phrase.length)) {
-          cues.push(this.cue('impersonal-passive', 'hearsay', words, i, i + phrase.length));
+        const parts = this.frameAt(words, i, phrase);
+        if (parts && !cues.some((c) => c.word >= i && c.word <= parts.at(-1)!)) {
+          cues.push(parts.length > 1 && parts.at(-1)! - i + 1 > parts.length ? this.cueSpanning('impersonal-passive', 'hearsay', words, parts) : this.cue('impersonal-passive', 'hearsay', words, i, parts.at(-1)! + 1));
         }
       }
     }
@@ -116,6 +117,28 @@ export class CueFinder {
     if (colon) cues.push(colon);
     this.markBackReference(words, cues);
     return cues.sort((a, b) => a.word - b.word);
+  }
+
+  /**
+   * The indices of the words of `phrase` found from word `i` on, or undefined. "…" in a phrase stands for
+   * any words of the same clause: "ist … die Rede" matches "ist von einem Totalausfall die Rede".
+   */
+  private frameAt(words: readonly Word[], i: number, phrase: readonly string[]): number[] | undefined {
+    const segments: string[][] = [[]];
+    for (const part of phrase) {
+      if (part === '…') segments.push([]);
+      else segments.at(-1)!.push(part);
+    }
+    if (!phraseAt(words, i, segments[0]!)) return undefined;
+    const found = segments[0]!.map((_, n) => i + n);
+    let k = i + segments[0]!.length;
+    for (const segment of segments.slice(1)) {
+      while (k < words.length && !words[k]!.boundary && !words[k]!.quoted && !phraseAt(words, k, segment)) k++;
+      if (k >= words.length || words[k]!.boundary || !phraseAt(words, k, segment)) return undefined;
+      for (let n = 0; n < segment.length; n++) found.push(k + n);
+      k += segment.length;
+    }
+    return found;
   }
 
   // ── Reporting verbs ────────────────────────────────────────────────────────
@@ -136,7 +159,10 @@ export class CueFinder {
     // German passives: "angekündigt worden", "wurde … abgelehnt".
     if (this.de && ['worden', 'werden', 'wurde', 'wurden'].includes(words[i + 1]?.lower ?? '') && !words[i + 1]!.boundary) return false;
     if (this.de && !word.cap) {
+      // "Die Angreifer sollen … gefordert haben": hearsay about the subject, not the subject's report.
+      const perfect = words[i + 1] && !words[i + 1]!.boundary && lex.perfectInfinitives.has(words[i + 1]!.lower);
       for (let k = clauseStart(words, i); k < i; k++) {
+        if (perfect && !words[k]!.quoted && lex.hearsayModals.has(words[k]!.lower)) return false;
         if (!words[k]!.quoted && GERMAN_PASSIVE.has(words[k]!.lower)) return false;
         // "Betroffene können sich … melden": an infinitive after a modal reports nothing said.
         if (!words[k]!.quoted && GERMAN_MODALS.has(words[k]!.lower) && word.lower.endsWith('en')) return false;
@@ -205,7 +231,17 @@ export class CueFinder {
     let subject: Phrase | undefined;
     // An English participle ("…, calling them", "with both sides describing") takes no subject after it.
     const participle = !this.de && words[i]!.lower.endsWith('ing');
-    const tryForward = () => (participle ? undefined : this.subjectAfter(words, i));
+    // English inverts a pronoun only after a quotation ("…," said he); "said it would review" opens the reported
+    // clause, whose subject is the last resort ("X, 46, a welder, said he was worried" is still X).
+    let reportedSubject: Phrase | undefined;
+    const tryForward = () => {
+      const forward = participle ? undefined : this.subjectAfter(words, i);
+      if (forward && !this.de && !words[i - 1]?.quoted && forward.to - forward.from === 1 && this.reader.isPronoun(words[forward.from]!.lower)) {
+        reportedSubject = forward;
+        return undefined;
+      }
+      return forward;
+    };
     const tryClause = () => (start < i ? this.reader.clauseSubject(words, start, i) : undefined);
     if (opensClause) {
       // "„…“, sagte Vollmer" inverts; after an apposition the subject stands before it and what follows is an object
@@ -220,7 +256,7 @@ export class CueFinder {
       const inverted = forward && (this.isPersonPhrase(words, forward) || this.isBareNameAtClauseEnd(words, forward));
       subject = this.de && clause && forward && inverted && !this.isPersonPhrase(words, clause) ? forward : clause ?? forward;
     }
-    subject ??= this.personInClause(words, start, i);
+    subject ??= this.personInClause(words, start, i) ?? reportedSubject;
     if (!subject) return undefined;
     const source = this.reader.classify(words, subject, { pluralVerb });
     if (!source) return undefined;
@@ -239,8 +275,9 @@ export class CueFinder {
       const w = words[k]!;
       if (w.quoted) continue;
       if ((lex.pronounsMale.has(w.lower) || lex.pronounsFemale.has(w.lower)) && !w.cap) return { from: k, to: k + 1 };
-      const mention = this.persons.mentionsWithin(w.span)[0];
-      if (mention) return { from: mention.from, to: mention.to };
+      // A name of several words starts at this word: "Schon 2023 hatte Anna Roth gewarnt".
+      const mention = this.persons.mentionCovering(w.span.start);
+      if (mention && mention.from === k && mention.to <= verb) return { from: mention.from, to: mention.to };
     }
     return undefined;
   }
@@ -274,7 +311,8 @@ export class CueFinder {
       // "said opposition leader Daniel Hollis": lower-case words are fine only before a name.
       let m = k;
       while (m < words.length && m - k < 4 && !words[m]!.cap && !words[m]!.boundary) m++;
-      if (m >= words.length || !words[m]!.cap || words[m]!.boundary) return undefined;
+      // Not before a weekday or a month: "told a meeting on Monday" names no speaker.
+      if (m >= words.length || !words[m]!.cap || words[m]!.boundary || lex.notNames.has(words[m]!.lower)) return undefined;
     }
     if (this.de && next.lower === 'das' && words[k + 1] && !words[k + 1]!.cap && !this.adjectiveBeforeNoun(words, k + 1)) return undefined;
     if (this.de && (next.lower === 'dies' || next.lower === 'dieses')) return undefined;
@@ -334,7 +372,7 @@ export class CueFinder {
   private sourceBefore(words: readonly Word[], i: number, length: number): AttributionCue | undefined {
     const phrase = this.reader.forward(words, i + length, { maxWords: 12 });
     if (!phrase) return undefined;
-    const source = this.reader.classify(words, phrase);
+    const source = this.ownerless(words, phrase) ?? this.reader.classify(words, phrase);
     if (!source) return undefined;
     return { ...this.cue('source-preposition', source.kind === 'vague' ? 'vague' : 'named', words, i, i + length), source };
   }
@@ -342,9 +380,16 @@ export class CueFinder {
   private sourceAfter(words: readonly Word[], i: number): AttributionCue | undefined {
     const phrase = this.reader.backward(words, i);
     if (!phrase) return undefined;
-    const source = this.reader.classify(words, phrase);
+    const source = this.ownerless(words, phrase) ?? this.reader.classify(words, phrase);
     if (!source) return undefined;
     return { ...this.cue('source-postposition', source.kind === 'vague' ? 'vague' : 'named', words, i, i + 1), source };
+  }
+
+  private ownerless(words: readonly Word[], phrase: Phrase): Source | undefined {
+    if (!this.reader.ownerlessInformation(words, phrase)) return undefined;
+    const span = { start: words[phrase.from]!.span.start, end: words[phrase.to - 1]!.span.end };
+    const text = this.text.slice(span.start, span.end);
+    return { kind: 'vague', text, span, name: text, vagueReason: 'no-owner' };
   }
 
   private isSourceNoun(lower: string): boolean {
@@ -415,7 +460,9 @@ export class CueFinder {
       const source = phrase ? this.reader.classify(words, phrase) : undefined;
       if (source) return { ...this.cue('source-noun', source.kind === 'vague' ? 'vague' : 'named', words, from, to), source };
     }
-    // No owner: "nach bisherigen Erkenntnissen", "Nach Schätzungen aus der Wirtschaft".
+    // No owner: "nach bisherigen Erkenntnissen", "Nach Schätzungen aus der Wirtschaft". A document with no owner
+    // ("aus einer Studie", "nach einem Gutachten") is left to the rules that read the rest of the sentence.
+    if (endsWithStem(word.lower, lex.documentNouns) !== undefined) return undefined;
     const span = { start: words[from]!.span.start, end: words[Math.max(to, this.ownerlessEnd(words, i)) - 1]!.span.end };
     const text = this.text.slice(span.start, span.end);
     const source: Source = { kind: 'vague', text, span, name: text, vagueReason: 'no-owner' };
@@ -466,7 +513,9 @@ export class CueFinder {
       if (!head) continue;
       const text = this.text.slice(words[k]!.span.start, words[phrase.to - 1]!.span.end);
       const span = { start: words[k]!.span.start, end: words[phrase.to - 1]!.span.end };
-      if (endsWithStem(head.lower, lex.documentNouns)) {
+      // "in der Mitteilung des Verbands": the document heads the phrase, its owner follows.
+      const noun = this.firstCap(words, phrase) ?? head;
+      if (endsWithStem(noun.lower, lex.documentNouns) || endsWithStem(head.lower, lex.documentNouns)) {
         return { ...this.cue('impersonal', 'named', words, i, es(i + 1) ? i + 2 : i + 1), source: { kind: 'named', text, span, name: text } };
       }
       const classified = this.reader.classify(words, phrase);
@@ -480,16 +529,25 @@ export class CueFinder {
     return this.cue('impersonal', 'context', words, es(i - 1) ? i - 1 : i, es(i + 1) ? i + 2 : i + 1);
   }
 
+  private firstCap(words: readonly Word[], phrase: Phrase): Word | undefined {
+    for (let k = phrase.from; k < phrase.to; k++) if (words[k]!.cap) return words[k];
+    return undefined;
+  }
+
   private lastCap(words: readonly Word[], phrase: Phrase): Word | undefined {
     for (let k = phrase.to - 1; k >= phrase.from; k--) if (words[k]!.cap) return words[k];
     return undefined;
   }
 
   private reputation(words: readonly Word[], i: number): AttributionCue | undefined {
+    const particle = this.lexicon.data.reputationParticle;
     const end = clauseEnd(words, i);
     for (let k = i + 1; k < end; k++) {
-      if (!words[k]!.quoted && words[k]!.lower === this.lexicon.data.reputationParticle) return this.cueSpanning('reputation', 'hearsay', words, [i, k]);
+      if (!words[k]!.quoted && words[k]!.lower === particle) return this.cueSpanning('reputation', 'hearsay', words, [i, k]);
     }
+    // Fronted: "Als Favorit gilt Staatssekretär X".
+    const start = clauseStart(words, i);
+    if (this.de && start < i && words[start]!.lower === particle && !words[start]!.quoted) return this.cueSpanning('reputation', 'hearsay', words, [start, i]);
     return undefined;
   }
 
@@ -611,14 +669,20 @@ export class CueFinder {
 
   private markBackReference(words: readonly Word[], cues: AttributionCue[]): void {
     const first = words[0];
-    if (!first || first.quoted || !this.lexicon.backReferences.has(first.lower)) return;
-    for (let k = 0; k < cues.length; k++) {
-      const cue = cues[k]!;
-      // "Das teilte X mit": the demonstrative stands alone, right before the verb.
-      if (cue.word === 1 && (cue.pattern === 'reporting-verb' || cue.pattern === 'evidence') && cue.kind === 'named') {
-        cues[k] = { ...cue, backReference: true };
+    if (!first || first.quoted) return;
+    const reporting = (cue: AttributionCue) => (cue.pattern === 'reporting-verb' || cue.pattern === 'evidence') && cue.kind === 'named';
+    if (this.lexicon.backReferences.has(first.lower)) {
+      for (let k = 0; k < cues.length; k++) {
+        // "Das teilte X mit": the demonstrative stands alone, right before the verb.
+        if (cues[k]!.word === 1 && reporting(cues[k]!)) cues[k] = { ...cues[k]!, backReference: true };
       }
     }
+    // "That was what the Reverend X told …": the verb follows its subject, in the opener's clause.
+    const opener = this.lexicon.backReferenceOpeners.find((phrase) => phraseAt(words, 0, phrase));
+    if (!opener) return;
+    const end = clauseEnd(words, opener.length - 1);
+    const k = cues.findIndex((cue) => cue.word >= opener.length - 1 && cue.word < end && reporting(cue));
+    if (k >= 0 && cues.slice(0, k).every((cue) => !reporting(cue))) cues[k] = { ...cues[k]!, backReference: true };
   }
 
   // ── Helpers ───────────────────────────────────────────────────────────────

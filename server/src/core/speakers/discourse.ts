@@ -6,7 +6,7 @@
  */
 import type { Article, Quotation } from '../article/types';
 import { recognizeEntities, type Mention } from '../entities';
-import { claimLexiconFor, type ClaimLexicon } from '../languages/claims';
+import { claimLexiconFor, endsWithStem, type ClaimLexicon } from '../languages/claims';
 import type { Span } from '../text/span';
 import { CueFinder, type AttributionCue } from './attribution';
 import { moodOf, type MoodReading } from './mood';
@@ -115,6 +115,12 @@ const REPORTED_SPEECH_REACH = 3;
 /** Vague only because no source is named at all: a quotation with such a cue has no speaker. */
 const NO_SOURCE_REASONS = new Set(['impersonal', 'place']);
 
+/** Speakers taken from the passage rather than from words about this quotation: a back reference beats them. */
+const GUESSED_SPEAKERS = new Set<SpeakerEvidence>(['context', 'introduction']);
+
+/** Cues that name who reports the whole sentence: "laut X", "X zufolge", "according to X", "nach Angaben von X", "so X". */
+const REPORTING_SOURCE_PATTERNS = new Set(['source-preposition', 'source-postposition', 'source-noun', 'so']);
+
 const SPEECH_MIN_WORDS = 4;
 const REPEAT_MIN_WORDS = 3;
 const SPEAKER_PATTERNS = new Set(['reporting-verb', 'so', 'source-preposition', 'source-postposition', 'source-noun', 'impersonal', 'headline-colon', 'self', 'evidence']);
@@ -189,6 +195,12 @@ export function analyseDiscourse(article: Article, options: DiscourseOptions = {
     const sameParagraph = previousSentence !== undefined && article.sentences[previousSentence.sentence]!.paragraphIndex === sentence.paragraphIndex;
     if (back && previousSentence && sameParagraph && !previousSentence.skipped && previousSentence.attribution?.via !== 'own') {
       previousSentence.attribution = { kind: 'named', via: 'following', cue: back, source: back.source!, from: sentence.index };
+      // "„…“ Das sagte X dem Sender": X speaks the quotation before, over a speaker only guessed from the passage.
+      for (const quotation of previousSentence.quotations) {
+        const earlier = attributions[quotation];
+        if (earlier?.kind !== 'speech' || (earlier.speaker && !GUESSED_SPEAKERS.has(earlier.speaker.via))) continue;
+        attributions[quotation] = { quotation, kind: earlier.kind, sentence: earlier.sentence, speaker: toSpeaker(quotation, back.source!, 'following') };
+      }
     } else if (previousSentence && sameParagraph && isUnsourcedReportedSpeech(previousSentence) && entry.attribution?.kind === 'named' && entry.attribution.via === 'own' && entry.attribution.source && entry.attribution.cue) {
       // Reported speech first, its speaker in the next sentence: "… sei nicht gefährdet. Der Geschäftsführer sagte, …"
       previousSentence.attribution = { kind: 'named', via: 'following', cue: entry.attribution.cue, source: entry.attribution.source, from: sentence.index };
@@ -275,6 +287,9 @@ export function analyseDiscourse(article: Article, options: DiscourseOptions = {
     }
     const repeated = repeatedSpeaker(quotation);
     if (repeated) return { ...base, speaker: repeated };
+    // "„…“, stand auf einem Plakat", "read a banner", "war … zu hören": the sentence says where the words were
+    // seen or heard, so no speaker from the passage around it.
+    if (!cue && (entry.cues.some((c) => c.pattern === 'impersonal-passive') || namesInscription(entry))) return base;
     // Inherited by a reported-speech sentence: the partial quotation is the same source's.
     const inherited = entry.attribution;
     if (inherited && inherited.via === 'reported-speech' && inherited.source) {
@@ -301,20 +316,26 @@ export function analyseDiscourse(article: Article, options: DiscourseOptions = {
     return base;
   }
 
+  function namesInscription(entry: SentenceDiscourse): boolean {
+    return entry.words.some((w) => !w.quoted && endsWithStem(w.lower, lexicon.inscriptionNouns) !== undefined);
+  }
+
   function kindOf(quotation: Quotation, entry: SentenceDiscourse): QuotationKind {
     if (quotation.depth > 0) return 'nested';
     const content = text.slice(quotation.content.start, quotation.content.end).trim();
     const contentWords = content.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? [];
     const sentenceLike = /[.!?…]$/.test(content) || /[,;:]/.test(content) || contentWords.length >= SPEECH_MIN_WORDS;
+    // A short statement that opens its sentence before a comma: "„Rücktritt war überfällig“, stand …", ""Not for sale," read …".
+    const opensBeforeComma = entry.words[0]?.quotation === quotation.index && contentWords.length >= 2 && (/,$/.test(content) || text[quotation.span.end] === ',');
     if (sentenceLike) {
       const wholeSentence = entry.ownWords === 0 || quotation.span.start === 0 || text[quotation.span.start - 1] === '\n';
-      return contentWords.length >= SPEECH_MIN_WORDS || wholeSentence || /[.!?…]$/.test(content) ? 'speech' : 'partial';
+      return contentWords.length >= SPEECH_MIN_WORDS || wholeSentence || opensBeforeComma || /[.!?…]$/.test(content) ? 'speech' : 'partial';
     }
     // A name or title: every word capitalised ("Grenzschild 2026"), or after "Zeitung", "Operation" and the like.
     const before = lastOwnWordBefore(entry.words, quotation.span.start);
     if (before && TERM_DESIGNATORS.test(before.text)) return 'term';
     if (contentWords.length > 0 && contentWords.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return 'term';
-    return 'partial';
+    return opensBeforeComma ? 'speech' : 'partial';
   }
 
   function nearestSpeakerCue(entry: SentenceDiscourse, quotation: Quotation): AttributionCue | undefined {
@@ -407,15 +428,15 @@ function isUnsourcedReportedSpeech(entry: SentenceDiscourse): boolean {
 
 function namesNoSource(attribution: ResolvedAttribution): boolean {
   if (attribution.source) return NO_SOURCE_REASONS.has(attribution.source.vagueReason ?? '');
-  return attribution.cue?.pattern === 'impersonal';
+  return attribution.cue?.pattern === 'impersonal' || attribution.cue?.pattern === 'impersonal-passive';
 }
 
 /** `recent`: the last named attribution, a few sentences back, for reported speech after a break in the chain. */
 function resolveAttribution(entry: SentenceDiscourse, state: ChainState | undefined, recent?: ChainState): ResolvedAttribution | undefined {
   const cues = entry.cues;
-  const vague = cues.find((c) => c.kind === 'vague');
-  if (vague) return { kind: 'vague', via: 'own', cue: vague, ...(vague.source && { source: vague.source }) };
   const named = cues.find((c) => c.kind === 'named');
+  const vague = cues.find((c) => c.kind === 'vague' && !(named && yieldsToNamed(c, named)));
+  if (vague) return { kind: 'vague', via: 'own', cue: vague, ...(vague.source && { source: vague.source }) };
   if (named) return { kind: 'named', via: 'own', cue: named, ...(named.source && { source: named.source }) };
   const context = cues.find((c) => c.kind === 'context');
   if (context) {
@@ -430,6 +451,16 @@ function resolveAttribution(entry: SentenceDiscourse, state: ChainState | undefi
   if (mood === 'subjunctive-i' && recent) return { kind: recent.source.kind, via: 'reported-speech', source: recent.source, from: recent.sentence };
   if (mood === 'subjunctive-i' && entry.ownWords > 0) return { kind: 'vague', via: 'reported-speech', hearsay: true };
   return undefined;
+}
+
+/**
+ * A vague cue that a named one in the same sentence answers: "Man habe … angeboten, sagte eine Sprecherin"
+ * (an impersonal subject inside the reported words), "Officers believe …, according to the force" (an
+ * unnamed group whose words a named source reports).
+ */
+function yieldsToNamed(vague: AttributionCue, named: AttributionCue): boolean {
+  if (vague.source?.vagueReason === 'impersonal' && vague.pattern === 'reporting-verb') return true;
+  return vague.pattern === 'reporting-verb' && vague.source?.vagueReason === 'unnamed' && REPORTING_SOURCE_PATTERNS.has(named.pattern);
 }
 
 function nextState(entry: SentenceDiscourse, state: ChainState | undefined, headline: boolean): ChainState | undefined {

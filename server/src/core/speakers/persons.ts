@@ -257,6 +257,9 @@ export class PersonIndex {
     }
     // Directly followed by a name: the name carries the role ("Landrat Peter Hohlweg").
     if (names.has(end)) return end;
+    // "Head teachers fear", "Chief economists": the role word modifies a group noun after it.
+    const after = words[end];
+    if (lex.profile.code === 'en' && after && !after.boundary && !after.quoted && !after.cap && endsWithStem(after.lower, lex.vagueSourceStems) !== undefined) return end;
     const unrecognised = this.nameAfterRole(words, end);
     if (unrecognised) {
       this.addNamed(sentence, words, unrecognised, { role: lastRole, gender: this.roleGender(words, i, words[end - 1]!, lastRole) });

@@ -151,7 +151,9 @@ export class SourceReader {
     if (lex.prepositions.has(first.lower) || first.number) return undefined;
     const article = lex.definiteArticles.has(first.lower) || lex.determiners.has(first.lower);
     if (lex.nonSubjectStarters.has(first.lower) && !(article && i + 1 < verb && words[i + 1]!.cap)) return undefined;
-    if (lex.objectPronouns.has(first.lower) && !this.isPronoun(first.lower)) return undefined;
+    // "ihr" before a noun is a possessive ("Ihr Vorsitzender …"), not an object.
+    const possessive = lex.determiners.has(first.lower) && i + 1 < verb && words[i + 1]!.cap && !words[i + 1]!.boundary;
+    if (lex.objectPronouns.has(first.lower) && !this.isPronoun(first.lower) && !possessive) return undefined;
     const phrase = this.forward(words, i, { maxWords: Math.max(1, verb - i) });
     if (!phrase) return undefined;
     // The subject must reach the verb, up to auxiliaries, adverbs or an apposition.
@@ -173,6 +175,17 @@ export class SourceReader {
       if (words[start]!.boundary) break;
     }
     return start < i ? { from: start, to: i } : undefined;
+  }
+
+  /**
+   * "Schätzungen zufolge", "laut Berechnungen": a kind of information with no owner, article or possessive
+   * names no one (a document such as "einer Studie" is one particular source, and stays named).
+   */
+  ownerlessInformation(words: readonly Word[], phrase: Phrase): boolean {
+    const lex = this.lexicon;
+    const last = words[phrase.to - 1]!;
+    return lex.sourceNouns.has(last.lower) && endsWithStem(last.lower, lex.documentNouns) === undefined
+      && !words.slice(phrase.from, phrase.to - 1).some((w) => w.cap || lex.definiteArticles.has(w.lower) || lex.possessives.has(w.lower));
   }
 
   /** A source for the phrase, or undefined when it is empty. */
@@ -199,13 +212,17 @@ export class SourceReader {
     const owner = headEnd < to ? { from: headEnd, to } : undefined;
 
     const headLower = head?.lower ?? '';
+    // "a voice called out", "jemand hatte geschrieben": someone, but no one the reader could ask.
+    if (lex.anonymousSubjects.has(headLower)) return { kind: 'vague', text, span, name: text, vagueReason: 'impersonal' };
     const alwaysVague = endsWithStem(headLower, lex.alwaysVagueStems);
     const vagueHead = endsWithStem(headLower, lex.vagueSourceStems);
     const name = this.withoutArticle(words, from, to);
     // "aus dem Umfeld der Ministerin": a person as the owner of an unnamed circle is still no source.
     const mentionInHead = this.personMentionIn(words, from, headEnd);
     if (alwaysVague !== undefined && !mentionInHead) return { kind: 'vague', text, span, name, vagueReason: 'unnamed' };
-    const mention = mentionInHead ?? this.personMentionIn(words, from, to);
+    // "Its chief executive, Lorraine Pennington,": a role with no name of its own yields to the name in apposition.
+    const whole = mentionInHead?.unresolved && headEnd < to ? this.personMentionIn(words, from, to) : undefined;
+    const mention = whole && !whole.unresolved ? whole : mentionInHead ?? this.personMentionIn(words, from, to);
     if (mention) return mention;
     const appositionName = this.appositionName(words, from, to);
     if (appositionName) return { kind: 'named', text, span, name: appositionName };
@@ -240,6 +257,8 @@ export class SourceReader {
   private pronounSource(word: Word, span: Span, text: string, pluralVerb: boolean): Source {
     const lex = this.lexicon;
     const lower = word.lower;
+    // "The company said … Fares will rise, it added": the organisation last named, like "they".
+    if (lex.pronounsOrganisation.has(lower)) return { kind: 'named', text, span, name: text, pronoun: true, plural: true, unresolved: true };
     if (lex.pronounsImpersonal.has(lower)) {
       return { kind: 'vague', text, span, name: text, pronoun: true, vagueReason: 'impersonal' };
     }

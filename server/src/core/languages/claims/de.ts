@@ -47,6 +47,13 @@ export const germanClaims: ClaimLanguageData = {
     ['meldet', 'meldete', 'meldeten'],
     ['veranschlagt', 'veranschlagte', 'veranschlagten'],
     ['prognostiziert', 'prognostizierte', 'prognostizierten'],
+    // Telling, describing and contradicting are speech too: "Das erzählte X", "X widersprach dieser Darstellung".
+    ['erzählte', 'erzählten', 'erzählt', 'erzählen'],
+    ['schilderte', 'schilderten', 'schildert', 'schildern', 'geschildert'],
+    ['beschrieb', 'beschreibt'],
+    ['widersprach', 'widersprachen', 'widerspricht', 'widersprochen'],
+    // Perfect participles of a named party's reports: "Der Verein hat … gemeldet", "hat … angegeben".
+    ['gemeldet', 'angegeben', 'bekanntgegeben'],
   ),
   particleVerbs: {
     hält: ['für'], halten: ['für'], hielt: ['für'], hielten: ['für'],
@@ -58,7 +65,9 @@ export const germanClaims: ClaimLanguageData = {
     verweist: ['auf'], verwies: ['auf'], verwiesen: ['auf'],
     lehnt: ['ab'], lehnen: ['ab'], lehnte: ['ab'], lehnten: ['ab'],
     wirft: ['vor'], warf: ['vor'], werfen: ['vor'], warfen: ['vor'],
-    machte: ['deutlich', 'klar'], macht: ['deutlich', 'klar'], machten: ['deutlich', 'klar'],
+    // "macht … verantwortlich": blaming names a cause on the subject's word.
+    machte: ['deutlich', 'klar', 'verantwortlich'], macht: ['deutlich', 'klar', 'verantwortlich'], machten: ['deutlich', 'klar', 'verantwortlich'],
+    machen: ['verantwortlich'],
     gab: ['bekannt', 'zu', 'sich', 'an'], gibt: ['bekannt', 'zu', 'sich', 'an'], gaben: ['bekannt', 'zu', 'sich', 'an'],
     zeigte: ['sich'], zeigt: ['sich'], zeigten: ['sich'],
     teilte: ['mit'], teilten: ['mit'], teilt: ['mit'],
@@ -69,7 +78,7 @@ export const germanClaims: ClaimLanguageData = {
     stellte: ['klar', 'fest'], stellten: ['klar', 'fest'], stellt: ['klar', 'fest'],
     gerechnet: ['mit', 'damit'], ausgegangen: ['davon'], gehalten: ['für'],
     droht: ['mit', 'damit'], drohte: ['mit', 'damit'], drohten: ['mit', 'damit'], drohen: ['mit', 'damit'],
-    sieht: ['das', 'darin', 'es', 'die', 'den', 'eine', 'einen'], sehen: ['darin', 'das', 'es'], sah: ['darin', 'das', 'es'],
+    sieht: ['das', 'darin', 'es', 'die', 'den', 'eine', 'einen', 'pflicht', 'verantwortung'], sehen: ['darin', 'das', 'es', 'pflicht', 'verantwortung'], sah: ['darin', 'das', 'es', 'pflicht', 'verantwortung'],
   },
   evidenceVerbs: ['zeigen', 'zeigt', 'zeigte', 'zeigten', 'belegen', 'belegt', 'ergab', 'ergaben', 'ergibt', 'ergeben'],
   impersonalVerbs: ['hieß', 'heißt', 'verlautete', 'verlautet'],
@@ -80,6 +89,9 @@ export const germanClaims: ClaimLanguageData = {
     'angaben', 'einschätzung', 'einschätzungen', 'informationen', 'erkenntnissen', 'darstellung', 'ansicht',
     'auffassung', 'meinung', 'schätzungen', 'schätzung', 'berechnungen', 'worten', 'sicht', 'überzeugung',
     'beobachtungen', 'berichten', 'recherchen', 'aussagen', 'aussage', 'kenntnis',
+    // Studies and data after "nach": "Nach einer Studie der Universität …", "nach Zahlen des Amtes".
+    'studie', 'studien', 'untersuchung', 'untersuchungen', 'umfrage', 'analyse', 'auswertung', 'erhebung',
+    'statistik', 'berechnung', 'daten', 'zahlen', 'prognose', 'gutachten',
   ],
   contextWords: ['demnach', 'demzufolge'],
   possessives: ['seinen', 'ihren', 'seiner', 'ihrer', 'seinem', 'ihrem'],
@@ -101,6 +113,9 @@ export const germanClaims: ClaimLanguageData = {
     'studierende', 'studierenden', 'kunden', 'kundinnen', 'mieter', 'mietern', 'pendler', 'pendlern', 'fahrgäste',
     'fahrgästen', 'besucher', 'besuchern', 'landwirte', 'landwirten', 'händler', 'händlern', 'schüler', 'schülern',
     'zuschauer', 'zuschauern', 'anleger', 'anlegern', 'helfer', 'helfern', 'betroffene', 'betroffenen',
+    // Groups of people by cause or trade: "Tierschützer berichten", "Gastwirte klagen".
+    'schützer', 'schützern', 'nachbarn', 'nachbarinnen', 'bewohner', 'bewohnern', 'anlieger', 'anliegern', 'gastwirte', 'gastwirten', 'wirte',
+    'geschäftsleute', 'geschäftsleuten', 'vermieter', 'vermietern', 'aktivisten', 'gewerkschafter', 'gewerkschaftern',
   ],
   hiddenSourceStems: ['diplomat', 'diplomatin', 'beamter', 'beamtin', 'insider', 'quelle', 'regierungsvertreter', 'informant', 'mitarbeiter', 'vertreter', 'ermittler', 'kenner', 'experte', 'expertin', 'analyst', 'beobachter', 'kreisen'],
   alwaysVagueStems: ['kreise', 'kreisen', 'quelle', 'quellen', 'insider', 'insidern', 'informanten', 'umfeld', 'gerüchte', 'gerüchten'],
@@ -121,8 +136,19 @@ export const germanClaims: ClaimLanguageData = {
   reputationParticle: 'als',
   passiveAuxiliaries: ['wird', 'werden', 'wurde', 'wurden'],
   impersonalParticiples: ['erwartet', 'vermutet', 'befürchtet', 'angenommen', 'spekuliert', 'gemunkelt', 'berichtet', 'gemeldet', 'gerechnet', 'ausgegangen', 'gehofft', 'gefürchtet', 'bezweifelt'],
-  impersonalPhrases: ['ist zu hören', 'war zu hören', 'wie es heißt', 'es heißt'],
+  // "…" stands for any words of the same clause.
+  impersonalPhrases: [
+    'ist … zu hören', 'war … zu hören', 'ist … zu lesen', 'war … zu lesen', 'wie es heißt', 'es heißt', 'ist … die rede', 'war … die rede', 'sei … die rede',
+    'kursiert das gerücht', 'kursieren gerüchte', 'macht das gerücht die runde', 'erzählt man sich', 'munkelt man', 'man munkelt',
+  ],
   backReferences: ['das', 'dies', 'dieses'],
+  backReferenceOpeners: ['das war es, was', 'so jedenfalls', 'das jedenfalls'],
+  inscriptionNouns: [
+    'plakat', 'plakaten', 'transparent', 'transparenten', 'schild', 'schildern', 'banner', 'bannern', 'spruchband',
+    'spruchbändern', 'aufschrift', 'zettel', 'zetteln', 'graffiti', 'graffito', 'bettlaken', 'laken', 'tafel', 'aufkleber',
+    'flugblatt', 'flugblättern', 'kreide',
+  ],
+  anonymousSubjects: ['jemand', 'stimme', 'unbekannte', 'unbekannter'],
   followingSpeakerPhrases: ['mit diesen worten', 'mit diesem satz', 'mit den worten', 'so beschrieb', 'so kommentierte', 'so fasste'],
 
   subjunctiveI: [
@@ -133,6 +159,10 @@ export const germanClaims: ClaimLanguageData = {
     'laufe', 'führe', 'falle', 'treffe', 'spreche', 'schaffe', 'handle', 'gehöre', 'entstehe', 'bestehe',
     'verfüge', 'betrage', 'vermeide', 'unterstütze', 'erhalte', 'verliere', 'gewinne', 'zahle', 'kämpfe', 'hoffe',
     'fordere', 'lehne', 'weise', 'rufe', 'verstoße', 'gefährde', 'einknicke', 'beabsichtige', 'entspreche',
+    // Verbs whose stem ends in -t: their Konjunktiv I ends in "-te" like a weak past tense, so the guess skips them.
+    'koste', 'leiste', 'richte', 'warte', 'beachte', 'beobachte', 'betrachte', 'starte', 'teste', 'fürchte',
+    'befürchte', 'berichte', 'verpflichte', 'rate', 'berate', 'trete', 'vertrete', 'bewerte', 'wette', 'rette',
+    'vermute', 'deute', 'leite', 'verbreite', 'überschreite', 'streite', 'bestreite',
   ],
   subjunctiveII: [
     'hätte', 'hätten', 'wäre', 'wären', 'würde', 'würden', 'müsste', 'müssten', 'gäbe', 'gäben', 'stünde',
@@ -269,6 +299,8 @@ export const germanClaims: ClaimLanguageData = {
   pronounsFemale: ['sie'],
   pronounsPlural: ['sie'],
   pronounsImpersonal: ['es', 'man'],
+  // "es" before a reporting verb is an expletive far more often than a company ("es hieß").
+  pronounsOrganisation: [],
   objectPronouns: ['ihn', 'ihm', 'ihr', 'ihnen', 'es', 'sie'],
   auxiliaries: [
     'hat', 'haben', 'hatte', 'hatten', 'ist', 'war', 'auch', 'noch', 'bereits', 'schon', 'zudem', 'sich', 'ebenfalls',
@@ -366,6 +398,13 @@ export const germanClaims: ClaimLanguageData = {
       'manager', 'managerin', 'geschäftsführer', 'geschäftsführerin', 'unternehmer', 'unternehmerin', 'vorstand',
       'vorständin', 'gründer', 'gründerin', 'inhaber', 'inhaberin', 'chef', 'chefin', 'investor', 'investorin',
       'bankier', 'bankerin',
+    ],
+    // Churches and faith communities: "der Geistliche" takes up a Pfarrer or a Generalvikar.
+    [
+      'pfarrer', 'pfarrerin', 'pastor', 'pastorin', 'priester', 'priesterin', 'kaplan', 'vikar', 'vikarin', 'dekan',
+      'dekanin', 'diakon', 'diakonin', 'bischof', 'bischöfin', 'kardinal', 'superintendent', 'superintendentin',
+      'seelsorger', 'seelsorgerin', 'geistliche', 'geistlicher', 'theologe', 'theologin', 'rabbiner', 'rabbinerin',
+      'imam', 'prälat', 'ordensschwester', 'ordensbruder', 'mönch', 'nonne',
     ],
     // Media.
     [

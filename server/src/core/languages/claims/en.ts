@@ -35,6 +35,7 @@ export const englishClaims: ClaimLanguageData = {
     'fans', 'voters', 'patients', 'doctors', 'nurses', 'teachers', 'parents', 'locals', 'neighbours', 'neighbors',
     'members', 'commentators', 'students', 'customers', 'tenants', 'commuters', 'visitors', 'farmers', 'shoppers',
     'traders', 'investors', 'motorists', 'travellers', 'travelers', 'families', 'locals',
+    'businesses', 'retailers', 'shopkeepers', 'landlords', 'homeowners', 'conservationists',
   ],
   hiddenSourceStems: ['official', 'diplomat', 'source', 'insider', 'person', 'aide', 'analyst', 'expert', 'observer', 'investigator'],
   alwaysVagueStems: ['sources', 'source', 'insiders', 'insider', 'rumours', 'rumors', 'people', 'person'],
@@ -54,8 +55,14 @@ export const englishClaims: ClaimLanguageData = {
   reputationParticle: 'as',
   passiveAuxiliaries: ['is', 'are', 'was', 'were', 'been'],
   impersonalParticiples: ['said', 'believed', 'thought', 'understood', 'expected', 'reported', 'alleged', 'rumoured', 'rumored', 'suspected', 'feared', 'estimated'],
-  impersonalPhrases: ['it is believed', 'it is understood', 'it is thought', 'it was reported', 'it emerged'],
+  impersonalPhrases: ['it is believed', 'it is understood', 'it is thought', 'it was reported', 'it emerged', 'rumour has it', 'rumor has it', 'word is that'],
   backReferences: ['that', 'this'],
+  inscriptionNouns: [
+    'banner', 'banners', 'sign', 'signs', 'placard', 'placards', 'poster', 'posters', 'sticker', 'stickers', 'card',
+    'graffiti', 'whiteboard', 'noticeboard', 'leaflet', 'leaflets', 'flyer', 'flyers', 'chalk',
+  ],
+  anonymousSubjects: ['someone', 'somebody', 'voice', 'anyone', 'nobody'],
+  backReferenceOpeners: ['that was what', 'that is what', 'this is what', 'this was what', 'that is how', 'that was how', 'so said'],
   followingSpeakerPhrases: ['with these words', 'with those words'],
 
   subjunctiveI: [],
@@ -143,6 +150,7 @@ export const englishClaims: ClaimLanguageData = {
   pronounsFemale: ['she'],
   pronounsPlural: ['they'],
   pronounsImpersonal: ['it', 'one'],
+  pronounsOrganisation: ['it'],
   objectPronouns: ['him', 'her', 'them', 'it'],
   auxiliaries: [
     'has', 'have', 'had', 'is', 'are', 'was', 'were', 'also', 'repeatedly', 'already', 'again', 'previously',
@@ -186,6 +194,8 @@ export const englishClaims: ClaimLanguageData = {
     ],
     // Law.
     ['lawyer', 'attorney', 'judge', 'prosecutor', 'barrister', 'solicitor'],
+    // Churches and faith communities.
+    ['vicar', 'priest', 'pastor', 'rector', 'curate', 'chaplain', 'bishop', 'archbishop', 'cleric', 'clergyman', 'clergywoman', 'rabbi', 'imam', 'reverend', 'deacon', 'nun', 'monk'],
     // Research.
     ['researcher', 'scientist', 'professor', 'economist', 'historian', 'analyst', 'epidemiologist', 'virologist'],
   ],

@@ -50,6 +50,9 @@ export interface ClaimLexicon {
   readonly impersonalParticiples: ReadonlySet<string>;
   readonly impersonalPhrases: readonly (readonly string[])[];
   readonly backReferences: ReadonlySet<string>;
+  readonly backReferenceOpeners: readonly (readonly string[])[];
+  readonly inscriptionNouns: StemList;
+  readonly anonymousSubjects: ReadonlySet<string>;
   readonly followingSpeakerPhrases: readonly (readonly string[])[];
   readonly subjunctiveI: ReadonlySet<string>;
   readonly subjunctiveII: ReadonlySet<string>;
@@ -93,6 +96,7 @@ export interface ClaimLexicon {
   readonly pronounsFemale: ReadonlySet<string>;
   readonly pronounsPlural: ReadonlySet<string>;
   readonly pronounsImpersonal: ReadonlySet<string>;
+  readonly pronounsOrganisation: ReadonlySet<string>;
   readonly objectPronouns: ReadonlySet<string>;
   readonly auxiliaries: ReadonlySet<string>;
   readonly nonSubjectStarters: ReadonlySet<string>;
@@ -169,6 +173,9 @@ function compile(data: ClaimLanguageData, profile: LanguageProfile): ClaimLexico
     impersonalParticiples: set(data.impersonalParticiples),
     impersonalPhrases: phrases(data.impersonalPhrases),
     backReferences: set(data.backReferences),
+    backReferenceOpeners: phrases(data.backReferenceOpeners),
+    inscriptionNouns: stems(data.inscriptionNouns),
+    anonymousSubjects: set(data.anonymousSubjects),
     followingSpeakerPhrases: phrases(data.followingSpeakerPhrases),
     subjunctiveI: set(data.subjunctiveI),
     subjunctiveII: set(data.subjunctiveII),
@@ -212,6 +219,7 @@ function compile(data: ClaimLanguageData, profile: LanguageProfile): ClaimLexico
     pronounsFemale: set(data.pronounsFemale),
     pronounsPlural: set(data.pronounsPlural),
     pronounsImpersonal: set(data.pronounsImpersonal),
+    pronounsOrganisation: set(data.pronounsOrganisation),
     objectPronouns: set(data.objectPronouns),
     auxiliaries: set(data.auxiliaries),
     nonSubjectStarters: set(data.nonSubjectStarters),

@@ -64,6 +64,12 @@ export interface ClaimLanguageData {
   readonly impersonalPhrases: readonly string[];
   /** Sentence starts that refer the previous sentence to the source named here: "das", "dies". */
   readonly backReferences: readonly string[];
+  /** Longer sentence openings that refer the previous sentence to a source named later in the clause: "that was what". */
+  readonly backReferenceOpeners: readonly string[];
+  /** Things a quotation can be written on, as compound endings ("Plakat", "banner"): what they say has no speaker. */
+  readonly inscriptionNouns: readonly string[];
+  /** Subjects that name no one ("jemand", "eine Stimme", "someone", "a voice"). */
+  readonly anonymousSubjects: readonly string[];
   /** "Mit diesen Worten …": the next sentence names the speaker of a quotation. */
   readonly followingSpeakerPhrases: readonly string[];
 
@@ -141,6 +147,8 @@ export interface ClaimLanguageData {
   readonly pronounsPlural: readonly string[];
   /** "es", "man", "it": no speaker. */
   readonly pronounsImpersonal: readonly string[];
+  /** Of those, the ones that stand for an organisation as the subject of a reporting verb ("…, it said"). */
+  readonly pronounsOrganisation: readonly string[];
   readonly objectPronouns: readonly string[];
   /** Words that stand between a subject and its verb ("has", "also", "repeatedly"). */
   readonly auxiliaries: readonly string[];
