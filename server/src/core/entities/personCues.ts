@@ -72,7 +72,7 @@ export function considerPerson(ctx: RecognitionContext, a: number, b: number, le
   if (!cue && CONTEXT_AFTER_NAME.test(after)) cue = 'context';
   if (!cue && !single && prev && ctx.lex.bylineWords.has(prev.lower) && (prev.first || isCreditBefore(ctx, p))) cue = 'byline';
   if (!cue && !single && prev && ctx.lex.creditWords.has(prev.lower) && /:/.test(gapBefore)) cue = 'credit';
-  if (!cue && !single && ctx.lex.givenNames.has(first.lower)) cue = 'given-name';
+  if (!cue && !single && ctx.isGivenName(first.lower)) cue = 'given-name';
   if (!cue && !single && prev && PLAIN_GAP.test(gapBefore)) {
     const agent = agentNounBefore(ctx, p, a, b);
     if (agent) {
@@ -131,7 +131,7 @@ function hasDoubleBarrelledSurname(ctx: RecognitionContext, a: number, b: number
 const ADJECTIVE_ENDING_CAPITAL = /^\p{Lu}\p{Ll}+(?:isch|ische|ischen|ischer)$/u;
 
 /** German and English agent nouns: "Weinhändler", "Konzertveranstalter", "Pianist", "skipper", "fisherman". */
-const GERMAN_AGENT_NOUN = /\p{Ll}{2,}(?:er|ist|eur|or|iker|loge|ant|ent)$/u;
+const GERMAN_AGENT_NOUN = /\p{Ll}{2,}(?:er|ist|eur|or|iker|loge|ant|ent|är)$/u;
 const ENGLISH_AGENT_NOUN = /\p{Ll}{2,}(?:er|or|ist|ian|eer|man|woman)$/u;
 /** Nouns with an agent ending that name no person: seasons, rooms, things. */
 const NOT_AGENTS = new Set([
@@ -259,6 +259,8 @@ function allNameLike(ctx: RecognitionContext, a: number, b: number): boolean {
     const t = ctx.toks[k]!;
     if (!t.cap) continue;
     if (k === b && k > a && ctx.isSurnameInitial(k)) continue;
+    // "D. J. Lennox": initials of given names before the surname.
+    if (k < b && ctx.isSurnameInitial(k)) continue;
     if (ctx.nameClass(k) !== STRONG || ctx.lex.placeWords.has(t.lower) || !NAME_SHAPE.test(t.base)) return false;
   }
   return true;
