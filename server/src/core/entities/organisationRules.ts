@@ -35,6 +35,8 @@ export function findOrganisationRuns(ctx: RecognitionContext): void {
       continue;
     }
     if (german && claimHeadWithPlace(ctx, i)) continue;
+    // "Chile's Supreme Court": a possessive names the owner, not the first word of the body.
+    if (!german && t.base !== t.text) continue;
     if (claimNamedBody(ctx, i) || claimMediaHead(ctx, i)) continue;
     if (german && !(ADJECTIVE_LIKE.test(t.base) || HYPHENATED_ADJECTIVE.test(t.base) || ctx.isPlaceAdjective(t))) continue;
     // "Neues Kühlhaus": an adjective that describes opens no name.

@@ -81,6 +81,8 @@ export function considerPerson(ctx: RecognitionContext, a: number, b: number, le
     }
   }
   if (!cue && !single && hasDoubleBarrelledSurname(ctx, a, b)) cue = 'context';
+  // "Ségolène Marchal", "Ionuț Bălănescu": a given name spelt with letters German and English words do not use.
+  if (!cue && nameTokens === 2 && b - a === 1 && FOREIGN_LETTER.test(first.base) && !first.initial && allNameLike(ctx, a, b) && !ctx.lex.placeWords.has(ctx.toks[b]!.lower)) cue = 'context';
   // "Waltraud von der Heydt", "Kilian ter Horst": a name particle between two name words.
   if (!cue && !single && hasInnerParticle(ctx, a, b) && ctx.nameClass(a) === STRONG && !ctx.lex.placeWords.has(first.lower) && !ctx.lex.attributionBefore.has(first.lower) && !ctx.lex.placeCuePrepositions.has(first.lower)) cue = 'context';
   if (!cue && !single && !first.initial && hasSurnameShape(ctx, ctx.toks[b]!.lower)) cue = 'context';
@@ -126,6 +128,9 @@ function hasDoubleBarrelledSurname(ctx: RecognitionContext, a: number, b: number
     return SURNAME_PART.test(part) && part.length >= 3 && !ctx.lex.placeWords.has(lowerPart) && !ctx.lex.phrases.has(lowerPart) && !ctx.lex.commonWords.has(lowerPart) && !ctx.lex.stopWords.has(lowerPart) && !(ctx.lex.code === 'de' && ctx.hasNounSuffix(lowerPart)) && !ctx.isOrganisationCompound(lowerPart) && !ctx.lex.organisationHeads.includes(lowerPart);
   });
 }
+
+/** A letter with a diacritic that German and English words do not have (German keeps ä, ö, ü, ß; loanwords é). */
+const FOREIGN_LETTER = /[àâãåæçèêëìíîïðñòóôõøùúûýþÿāăąćčďđēėęěğīįıķļľłńňőœřśşšţťūůűųźżžșțạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u;
 
 /** "Deutsch", "Tschechische": capitalised adjectives, which open no name. */
 const ADJECTIVE_ENDING_CAPITAL = /^\p{Lu}\p{Ll}+(?:isch|ische|ischen|ischer)$/u;

@@ -20,7 +20,7 @@ import { findContextOrganisations, findIntroducedOrganisations, findLegalForms }
 import { findAcronymsAndCompounds, findClubs, findOrganisationRuns } from './organisationRules';
 import { findPeople } from './personCandidates';
 import { findCoordinatedNames } from './personCues';
-import { findContextPlaces } from './placeRules';
+import { findContextPlaces, findShapedPlaces } from './placeRules';
 import { RecognitionContext } from './recognitionContext';
 import { result } from './recognitionResult';
 import { extendParticleSurnames, propagateNames } from './surnameLinking';
@@ -35,6 +35,7 @@ export function recognizeEntities(article: Article): ArticleEntities {
   findOrganisationRuns(ctx);
   findIntroducedOrganisations(ctx);
   findLexiconPhrases(ctx);
+  findShapedPlaces(ctx);
   findAcronymsAndCompounds(ctx);
   findContextOrganisations(ctx);
   findPeople(ctx);
