@@ -62,6 +62,11 @@ export function findOrganisationRuns(ctx: RecognitionContext): void {
         j++;
         continue;
       }
+      // "Competition and Markets Authority": two fields joined before the head.
+      if (!german && end < 0 && n.lower === 'and' && ctx.toks[j + 2]?.cap && ctx.free(j + 2) && ctx.plainGap(j + 2) && ctx.toks[j]!.cap) {
+        j++;
+        continue;
+      }
       // "… für Osteuropastudien", "… for Security and Co-operation in Europe".
       const opens = n.lower === 'für' || n.lower === 'for' || n.lower === 'of';
       const joins = extension && (n.lower === 'und' || n.lower === 'and');
@@ -129,6 +134,12 @@ export function findClubs(ctx: RecognitionContext): void {
         continue;
       }
       break;
+    }
+    // "der Dresdner SC", "Hamburger SV": a town's adjective before the prefix names the seat.
+    const q = ctx.toks[start - 1];
+    if (prefix && q && q.cap && q.word && !q.initial && ctx.sameSentence(start - 1, start) && ctx.plainGap(start) && ctx.free(start - 1) && /\p{Ll}er$/u.test(q.base) && !ctx.lex.stopWords.has(q.lower) && !ctx.lex.commonWords.has(q.lower) && !ctx.isRole(q) && !ctx.isPersonNoun(q)) {
+      start--;
+      words++;
     }
     if (prefix && words === 0) continue;
     if (prefix && !t.allCaps && t.base.length > 4 && ctx.toks[i + 1] && ctx.lex.phrases.has(t.lower)) continue;
@@ -309,6 +320,14 @@ export function findAcronymsAndCompounds(ctx: RecognitionContext): void {
     const t = ctx.toks[i]!;
     if (!t.word) continue;
     if (t.allCaps && ACRONYM.test(t.base) && !shouting.has(t.sentence) && !ctx.lex.notAcronyms.has(t.base) && !isTrailingLegalForm(ctx, i)) {
+      // "IG BAU": two acronyms in a row name one body.
+      const n = ctx.toks[i + 1];
+      if (n && n.allCaps && ACRONYM.test(n.base) && t.base === t.text && ctx.sameSentence(i, i + 1) && ctx.plainGap(i + 1) && ctx.free(i + 1) && !ctx.lex.notAcronyms.has(n.base) && !ctx.orgAliases.has(t.base)) {
+        const name = `${t.base} ${n.base}`;
+        ctx.claim({ first: i, last: i + 1, type: 'organisation', key: `org:${name.toLowerCase()}`, name, form: 'full' });
+        i++;
+        continue;
+      }
       const key = ctx.orgAliases.get(t.base) ?? `org:${t.base.toLowerCase()}`;
       ctx.claim({ first: i, last: i, type: 'organisation', key, name: t.base, form: ctx.orgAliases.has(t.base) ? 'alias' : 'full' });
       continue;

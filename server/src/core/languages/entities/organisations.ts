@@ -168,6 +168,8 @@ export const LEGAL_SUFFIXES: readonly string[] = [
   'GmbH', 'AG', 'SE', 'KG', 'KGaA', 'OHG', 'UG', 'e.V', 'eG', 'mbH', 'Ltd', 'Limited', 'Inc', 'Corp', 'LLC', 'LLP', 'plc',
   'PLC', 'Plc', 'NV', 'N.V', 'BV', 'B.V', 'SA', 'S.A', 'SpA', 'S.p.A', 'Srl', 'S.r.l', 'SAS', 'AB', 'ASA', 'Oy', 'A/S',
   'sp', 'S.L',
+  // Central and south-east European forms: Czech and Slovak, Polish, Hungarian, former Yugoslav.
+  's.r.o', 'a.s', 'Sp', 'Kft', 'Zrt', 'Nyrt', 'd.o.o', 'd.d', 'SRL', 'SARL',
 ];
 
 /**
@@ -193,4 +195,6 @@ export const CLUB_PREFIXES: readonly string[] = [
   'SF', 'SpVg', 'ESV', 'SSC', 'FSC', 'KSV', 'DSC', 'HSV', 'TSC', 'AFC', 'CF', 'AC', 'AS', 'SK', 'RB',
   'Borussia', 'Eintracht', 'Fortuna', 'Arminia', 'Alemannia', 'Preußen', 'Rot-Weiss', 'Rot-Weiß', 'Blau-Weiß',
   'Dynamo', 'Hansa', 'Kickers', 'Hertha', 'Werder', 'Energie', 'Viktoria', 'Germania', 'Teutonia',
+  // Gymnastics and multi-sport clubs (Männerturnverein, Turn- und Sportgemeinde, …) and volleyball clubs.
+  'MTV', 'TuRa', 'TSG', 'TGV', 'ASV', 'PSV', 'USC', 'DJK', 'SuS', 'VC', 'TG', 'TB',
 ];
