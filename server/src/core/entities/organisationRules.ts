@@ -4,6 +4,7 @@
  * complement, newspaper titles, "head + place" ("Landgericht Karlsruhe"),
  * acronyms and body compounds ("NATO-Russland-Rat").
  */
+import { ROMANCE_LOWER_WORD, ROMANCE_NAME_JOINTS, ROMANCE_ORGANISATION_HEADS, ROMANCE_WEAK_HEADS } from '../languages/entities';
 import type { RecognitionContext } from './recognitionContext';
 import { matchPhraseAt } from './lexiconMatches';
 import { genitiveBases } from './normalize';
@@ -410,4 +411,46 @@ function stripBodyGenitive(word: string, heads: ReadonlySet<string>): string {
     }
   }
   return word;
+}
+
+/** An elided Romance article before a name: "d'Alsace", "l'Énergie". */
+const ELIDED_NAME = /^[dlDL]['’]\p{Lu}/u;
+
+/**
+ * "Universidad de Chile", "Superintendencia del Medio Ambiente", "Institut
+ * national de recherches archéologiques", "Collectivité européenne d'Alsace":
+ * a Romance body's head and the words of its name, which German and English
+ * news leave untranslated. The name stops at a function word of the
+ * article's language or a punctuation mark, and ends on a name word.
+ */
+export function findRomanceBodies(ctx: RecognitionContext): void {
+  for (let i = 0; i + 1 < ctx.toks.length; i++) {
+    const t = ctx.toks[i]!;
+    if (!t.cap || !t.word || t.allCaps || !ctx.free(i)) continue;
+    const strong = ROMANCE_ORGANISATION_HEADS.has(t.lower);
+    if (!strong && !ROMANCE_WEAK_HEADS.has(t.lower)) continue;
+    let end = -1;
+    for (let j = i + 1; j < ctx.toks.length && j - i <= 8 && ctx.sameSentence(i, j) && ctx.plainGap(j) && ctx.free(j); j++) {
+      const n = ctx.toks[j]!;
+      if (!n.word) break;
+      const romanceLower = !n.cap && !ctx.lex.stopWords.has(n.lower) && (ROMANCE_LOWER_WORD.test(n.lower) || /[àâçèéêëîïôûùœñãõ]/u.test(n.lower)) && !ctx.lex.speakerVerbs.has(n.lower);
+      if (!strong && j === i + 1 && !romanceLower) break;
+      // "im Radio Nachrichten hören": a common noun after a head that is also a German or English word is no name.
+      if (j === i + 1 && n.cap && (ctx.lex.commonWords.has(n.lower) || ctx.nounMarked.has(n.lower) || ctx.lowerSeen.has(n.lower) || (ctx.lex.code === 'de' && ctx.hasNounSuffix(n.lower)))) break;
+      if (ELIDED_NAME.test(n.text) || romanceLower || (n.cap && !ctx.lex.stopWords.has(n.lower) && !ctx.lex.speakerVerbs.has(n.lower) && !ctx.isRole(n) && !ctx.isTitle(j))) {
+        end = j;
+        continue;
+      }
+      if (ROMANCE_NAME_JOINTS.has(n.lower) && !n.cap) continue;
+      break;
+    }
+    if (end < 0) continue;
+    const name = ctx.text.slice(t.start, ctx.toks[end]!.baseEnd);
+    const key = `org:${organisationKey(name)}`;
+    ctx.orgNames.set(key, name);
+    ctx.contextOrganisations.set(name, key);
+    ctx.claim({ first: i, last: end, type: 'organisation', key, name, form: 'full' });
+    claimParenthesisedAcronym(ctx, end, key);
+    i = end;
+  }
 }

@@ -17,7 +17,7 @@ import type { Article } from '../article/types';
 import { findDatelines } from './datelines';
 import { findLexiconPhrases } from './lexiconMatches';
 import { findContextOrganisations, findIntroducedOrganisations, findLegalForms } from './organisationContext';
-import { findAcronymsAndCompounds, findClubs, findOrganisationRuns } from './organisationRules';
+import { findAcronymsAndCompounds, findClubs, findOrganisationRuns, findRomanceBodies } from './organisationRules';
 import { findPeople } from './personCandidates';
 import { findCoordinatedNames } from './personCues';
 import { findContextPlaces, findShapedPlaces } from './placeRules';
@@ -33,6 +33,7 @@ export function recognizeEntities(article: Article): ArticleEntities {
   findLegalForms(ctx);
   findClubs(ctx);
   findOrganisationRuns(ctx);
+  findRomanceBodies(ctx);
   findIntroducedOrganisations(ctx);
   findLexiconPhrases(ctx);
   findShapedPlaces(ctx);
