@@ -75,6 +75,8 @@ export function findLegalForms(ctx: RecognitionContext): void {
     const bare = ctx.text.slice(ctx.toks[first]!.start, ctx.toks[s - 1]!.baseEnd);
     const key = claimOrganisation(ctx, first, last, name, end);
     ctx.contextOrganisations.set(bare, key);
+    // "Glenbrannoch Distillery Ltd" … "Glenbrannoch": the name without its trade noun is the company too.
+    if (s - 2 === first && isTradeNoun(ctx, s - 1)) ctx.shortOrganisationNames.set(ctx.toks[first]!.base, key);
   }
 }
 
@@ -278,6 +280,23 @@ function findOrganisationsByOfficer(ctx: RecognitionContext): void {
     }
     if (!found || !plainNameWord(ctx, i, true)) continue;
     claimOrganisation(ctx, i, i);
+  }
+}
+
+/**
+ * "has worked at Glenbrannoch" after "Glenbrannoch Distillery Ltd": the
+ * company's name without its trade noun, once the people are known, so that
+ * "Karaca" stays the owner where the article names Yasemin Karaca.
+ */
+export function linkShortOrganisationNames(ctx: RecognitionContext): void {
+  if (ctx.shortOrganisationNames.size === 0) return;
+  const surnames = new Set<string>();
+  for (const c of ctx.claims) if (c.type === 'person') for (const word of c.name.split(/\s+/u)) surnames.add(word);
+  for (let i = 0; i < ctx.toks.length; i++) {
+    const t = ctx.toks[i]!;
+    const key = t.cap && ctx.free(i) ? ctx.shortOrganisationNames.get(t.base) : undefined;
+    if (key === undefined || surnames.has(t.base)) continue;
+    ctx.claim({ first: i, last: i, type: 'organisation', key, name: ctx.orgNames.get(key) ?? t.base, form: 'full' });
   }
 }
 

@@ -98,12 +98,46 @@ export function findOrganisationRuns(ctx: RecognitionContext): void {
       i += lexicon.length - 1;
       continue;
     }
+    // "Geschichtsverein Prümer Land": a body's compound before a name that opens with a town's adjective opens it.
+    const opener = ctx.toks[i - 1];
+    let first = i;
+    if (german && opener && opener.cap && /\p{Ll}er$/u.test(t.base) && ctx.free(i - 1) && ctx.sameSentence(i - 1, i) && ctx.plainGap(i) && ctx.isOrganisationCompound(opener.lower)) first = i - 1;
     // Trailing connectors are not part of the name.
-    const name = canonicalOrganisation(ctx, i, end);
+    const name = canonicalOrganisation(ctx, first, end);
+    const key = `org:${organisationKey(name)}`;
+    ctx.orgNames.set(key, name);
+    ctx.claim({ first, last: end, type: 'organisation', key, name, form: 'full' });
+    claimParenthesisedAcronym(ctx, end, key);
+    i = end;
+  }
+}
+
+/**
+ * "Zentralverband des Deutschen Baugewerbes", "Generaldirektion Kulturelles
+ * Erbe Rheinland-Pfalz": a body's compound and a name in which an adjective
+ * keeps its capital inside the sentence (which no description does).
+ */
+export function findCapitalisedFieldBodies(ctx: RecognitionContext): void {
+  if (ctx.lex.code !== 'de') return;
+  for (let i = 0; i + 2 < ctx.toks.length; i++) {
+    const t = ctx.toks[i]!;
+    if (!t.cap || t.allCaps || !ctx.free(i) || !(ctx.isOrganisationCompound(t.lower) || ctx.isOrganisationHead(t))) continue;
+    let a = i + 1;
+    const genitive = /^(?:des|der)$/u.test(ctx.toks[a]!.lower) && ctx.plainGap(a);
+    if (genitive) a++;
+    const adjective = ctx.toks[a];
+    const noun = ctx.toks[a + 1];
+    if (!adjective || !noun || !ctx.sameSentence(i, a + 1) || !ctx.plainGap(a) || !ctx.plainGap(a + 1) || !ctx.free(a) || !ctx.free(a + 1)) continue;
+    // Without an article "-en" may close an infinitive used as a noun ("Mieterverein Wohnen Plus").
+    if (!genitive && adjective.lower.endsWith('en')) continue;
+    if (!adjective.cap || adjective.initial || !ADJECTIVE_LIKE.test(adjective.base) || !noun.cap || !noun.word || noun.allCaps || ctx.isRole(noun) || ctx.lex.stopWords.has(adjective.lower)) continue;
+    let end = a + 1;
+    const seat = ctx.sameSentence(end, end + 1) && ctx.plainGap(end + 1) ? matchPhraseAt(ctx, end + 1) : undefined;
+    if (seat && seat.phrase.target.type === 'place') end += seat.length;
+    const name = ctx.text.slice(t.start, ctx.toks[end]!.baseEnd);
     const key = `org:${organisationKey(name)}`;
     ctx.orgNames.set(key, name);
     ctx.claim({ first: i, last: end, type: 'organisation', key, name, form: 'full' });
-    claimParenthesisedAcronym(ctx, end, key);
     i = end;
   }
 }
@@ -142,6 +176,9 @@ export function findClubs(ctx: RecognitionContext): void {
       start--;
       words++;
     }
+    // "Allianz MTV Stuttgart": a sponsor's name before a club with its seat.
+    const sponsor = ctx.toks[start - 1];
+    if (prefix && words > 0 && start === i && sponsor && sponsor.cap && sponsor.word && !sponsor.initial && !sponsor.allCaps && ctx.sameSentence(start - 1, start) && ctx.plainGap(start) && ctx.free(start - 1) && !ctx.lex.stopWords.has(sponsor.lower) && !ctx.lex.commonWords.has(sponsor.lower) && !ctx.nounMarked.has(sponsor.lower) && !ctx.isRole(sponsor) && !ctx.isPersonNoun(sponsor) && !ctx.isTitle(start - 1) && !ctx.lex.placeWords.has(sponsor.lower)) start--;
     if (prefix && words === 0) continue;
     if (prefix && !t.allCaps && t.base.length > 4 && ctx.toks[i + 1] && ctx.lex.phrases.has(t.lower)) continue;
     const name = ctx.text.slice(ctx.toks[start]!.start, ctx.toks[end]!.baseEnd);
@@ -324,6 +361,13 @@ export function findAcronymsAndCompounds(ctx: RecognitionContext): void {
       // "IG BAU": two acronyms in a row name one body.
       const n = ctx.toks[i + 1];
       if (n && n.allCaps && ACRONYM.test(n.base) && t.base === t.text && ctx.sameSentence(i, i + 1) && ctx.plainGap(i + 1) && ctx.free(i + 1) && !ctx.lex.notAcronyms.has(n.base) && !ctx.orgAliases.has(t.base)) {
+        const name = `${t.base} ${n.base}`;
+        ctx.claim({ first: i, last: i + 1, type: 'organisation', key: `org:${name.toLowerCase()}`, name, form: 'full' });
+        i++;
+        continue;
+      }
+      // "PA Media", "DB Netz": an acronym and a trade noun or body head name one company.
+      if (n && n.cap && !n.allCaps && t.base === t.text && ctx.sameSentence(i, i + 1) && ctx.plainGap(i + 1) && ctx.free(i + 1) && !ctx.orgAliases.has(t.base) && ((ctx.lex.data.tradeNouns ?? []).includes(n.lower) || (ctx.lex.code === 'en' && ctx.isOrganisationHead(n)))) {
         const name = `${t.base} ${n.base}`;
         ctx.claim({ first: i, last: i + 1, type: 'organisation', key: `org:${name.toLowerCase()}`, name, form: 'full' });
         i++;

@@ -379,6 +379,9 @@ function roleAfter(ctx: RecognitionContext, n: number): string | undefined {
     if (ctx.isRole(t)) {
       // An apposition to one person is singular: "X, Sprecherin des …", not "X, Diplomaten zufolge".
       if (ctx.lex.commonWords.has(t.lower) || (ctx.lex.code === 'de' ? /(?:en|innen)$/u.test(t.lower) : /[^s]s$/u.test(t.lower))) return undefined;
+      // "… in Folge, die Japanerin Haruka X": a role right before a name introduces that name, not the word before the comma.
+      const u = ctx.toks[k + 1];
+      if (u && u.cap && ctx.sameSentence(k, k + 1) && PLAIN_GAP.test(ctx.gap(k + 1) ?? '') && ctx.free(k + 1) && ctx.nameClass(k + 1) === STRONG && !ctx.isRole(u) && !ctx.isTitle(k + 1)) return undefined;
       const end = roleComplementEnd(ctx, k);
       return rolePhrase(ctx, n, end, true);
     }

@@ -63,6 +63,8 @@ export class RecognitionContext {
   readonly contextPlaces = new Map<string, string>();
   /** Organisations found from context (a descriptor, a legal form), name → key: other uses of the name are linked. */
   readonly contextOrganisations = new Map<string, string>();
+  /** A company's name without its trade noun ("Glenbrannoch" for "Glenbrannoch Distillery Ltd"), linked only where no person has it. */
+  readonly shortOrganisationNames = new Map<string, string>();
   private readonly headCache: Map<string, boolean>;
   private readonly classes: Int8Array;
   /** Per token: -1 not yet known, 0 no role noun, 1 role noun. */

@@ -16,8 +16,8 @@
 import type { Article } from '../article/types';
 import { findDatelines } from './datelines';
 import { findLexiconPhrases } from './lexiconMatches';
-import { findContextOrganisations, findIntroducedOrganisations, findLegalForms } from './organisationContext';
-import { findAcronymsAndCompounds, findClubs, findOrganisationRuns, findRomanceBodies } from './organisationRules';
+import { findContextOrganisations, findIntroducedOrganisations, findLegalForms, linkShortOrganisationNames } from './organisationContext';
+import { findAcronymsAndCompounds, findCapitalisedFieldBodies, findClubs, findOrganisationRuns, findRomanceBodies } from './organisationRules';
 import { findPeople } from './personCandidates';
 import { findCoordinatedNames } from './personCues';
 import { findContextPlaces, findShapedPlaces } from './placeRules';
@@ -32,6 +32,7 @@ export function recognizeEntities(article: Article): ArticleEntities {
   findDatelines(ctx);
   findLegalForms(ctx);
   findClubs(ctx);
+  findCapitalisedFieldBodies(ctx);
   findOrganisationRuns(ctx);
   findRomanceBodies(ctx);
   findIntroducedOrganisations(ctx);
@@ -43,6 +44,7 @@ export function recognizeEntities(article: Article): ArticleEntities {
   findCoordinatedNames(ctx);
   propagateNames(ctx);
   extendParticleSurnames(ctx);
+  linkShortOrganisationNames(ctx);
   findContextPlaces(ctx);
   return result(ctx);
 }
