@@ -209,6 +209,9 @@ describe('recognizeEntities: round-4 patterns (invented names, traps included)',
   it('finds places by shape: Romance openers and articles, landscapes, compass prefixes, -land, a given name as town', () => {
     const r = recognize('Sie kam aus Santa Rosa de Lima über die Nordostschweiz ins Oberweidenland. Im Ausland und im Bundesland war sie nie.');
     assert.deepEqual(surfaces(r, 'place'), ['Santa Rosa de Lima', 'Nordostschweiz', 'Oberweidenland']);
+    const adjective = recognize('Er grub zuvor im spanischen Olvera und sprach im spanischen Fernsehen. Deren Redaktionen Nachrichten zuliefern.');
+    assert.deepEqual(surfaces(adjective, 'place'), ['Olvera']);
+    assert.deepEqual(surfaces(adjective, 'organisation'), []);
     const en = recognize('A mine in the Karoo Desert upset the astronomers; the sky over the Karoo is dark. A group from La Paloma met people from San Isidro del Monte. She grew up in Charlotte.', 'en');
     assert.deepEqual(surfaces(en, 'place'), ['Karoo Desert', 'Karoo', 'La Paloma', 'San Isidro del Monte', 'Charlotte']);
     assert.equal(entityName(en, 'Karoo'), 'Karoo Desert');

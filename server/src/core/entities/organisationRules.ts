@@ -19,6 +19,8 @@ const PATRON_HEADS = new Set([
   'gesellschaft', 'akademie', 'zentrum', 'zentrums', 'museum', 'museums', 'orchester', 'orchesters', 'ensemble',
   'verlag', 'verlags', 'realschule', 'gesamtschule', 'grundschule', 'hochschule',
 ]);
+/** German plural nouns ending like adjectives ("Redaktionen", "Meinungen"), which open no name. */
+const PLURAL_NOUN = /(?:ionen|ungen|heiten|keiten|schaften|täten|nissen)$/u;
 /** Numbers in club names: "Schalke 04", "TSV 1860". */
 const CLUB_NUMBER = /^(?:0\d|18\d\d)$/u;
 /** German nouns for public bodies that take a "für" complement as part of their name. */
@@ -40,6 +42,8 @@ export function findOrganisationRuns(ctx: RecognitionContext): void {
     if (!german && t.base !== t.text) continue;
     if (claimNamedBody(ctx, i) || claimMediaHead(ctx, i)) continue;
     if (german && !(ADJECTIVE_LIKE.test(t.base) || HYPHENATED_ADJECTIVE.test(t.base) || ctx.isPlaceAdjective(t))) continue;
+    // "deren Redaktionen Nachrichten zuliefern": a plural noun shaped like an adjective opens no title.
+    if (german && PLURAL_NOUN.test(t.lower)) continue;
     // "Neues Kühlhaus": an adjective that describes opens no name.
     if (german && (ctx.lex.data.descriptiveAdjectives ?? []).some((a) => t.lower.startsWith(a)) && !describedByPlace(ctx, i + 1)) continue;
     // English stop words capitalised inside a sentence open names: "the Great Lakes Institute".
@@ -262,6 +266,8 @@ function claimMediaHead(ctx: RecognitionContext, i: number): boolean {
   if (t.allCaps || ctx.lex.stopWords.has(t.lower) || ctx.lex.determiners.has(t.lower) || ctx.lex.commonWords.has(t.lower) || ctx.isTitle(i) || ctx.isRole(t)) return false;
   if (ctx.lex.mediaHeads.has(t.lower) || (t.initial && ctx.lowerSeen.has(t.lower))) return false;
   if (ctx.lex.attributionBefore.has(t.lower) || ctx.lex.placePrepositions.has(t.lower) || ctx.lex.placeCuePrepositions.has(t.lower)) return false;
+  // "deren Redaktionen Nachrichten zuliefern": a German plural noun (noun suffix, no place adjective) opens no title.
+  if (ctx.lex.code === 'de' && PLURAL_NOUN.test(t.lower)) return false;
   let end = -1;
   for (let j = i + 1; j < ctx.toks.length && j - i <= 3 && ctx.sameSentence(i, j) && ctx.plainGap(j) && ctx.free(j); j++) {
     const n = ctx.toks[j]!;

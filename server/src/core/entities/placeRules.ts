@@ -27,7 +27,7 @@ export function findContextPlaces(ctx: RecognitionContext): void {
   for (let i = 0; i < ctx.toks.length; i++) {
     const t = ctx.toks[i]!;
     if (!t.word || !t.cap || t.allCaps || !ctx.free(i)) continue;
-    const cue = placeCueBefore(ctx, i);
+    const cue = placeCueBefore(ctx, i) || (countryAdjectiveBefore(ctx, i) ? STRONG : NONE);
     const strong = cue === STRONG;
     if (cue === NONE && !beforeRegion(ctx, i) && !beforePlaceNoun(ctx, i)) continue;
     if (!placeCandidate(ctx, i, strong || cue === NONE, cue === WEAK && givenNameMayBePlace(ctx, i))) continue;
@@ -259,4 +259,18 @@ function landscapeInLand(ctx: RecognitionContext, i: number): string | undefined
   const p = ctx.toks[i - 1];
   if (!p || !ctx.sameSentence(i - 1, i) || !ctx.plainGap(i) || !/^(?:im|ins|vom|dem|das|des)$/u.test(p.lower)) return undefined;
   return word;
+}
+
+/** "im spanischen Mérida", "ins polnische Gleiwitz": a place preposition and a country's adjective before the name. */
+function countryAdjectiveBefore(ctx: RecognitionContext, i: number): boolean {
+  if (ctx.lex.code !== 'de') return false;
+  const adjective = ctx.toks[i - 1];
+  const preposition = ctx.toks[i - 2];
+  if (!adjective || !preposition || adjective.cap || !ctx.sameSentence(i - 2, i) || !ctx.plainGap(i) || !ctx.plainGap(i - 1)) return false;
+  if (!/isch(?:e|en|em)$/u.test(adjective.lower) || !/^(?:im|ins|in|vom|nach|aus|beim)$/u.test(preposition.lower)) return false;
+  // "im spanischen Fernsehen": a noun after the adjective is no town.
+  const n = ctx.toks[i + 1];
+  const t = ctx.toks[i]!;
+  if (/en$/u.test(t.lower) || ctx.hasNounSuffix(t.lower) || ctx.lex.commonWords.has(t.lower) || ctx.isOrganisationHead(t) || ctx.isOrganisationCompound(t.lower) || endsWithCommonNoun(ctx, t.lower)) return false;
+  return !(n && n.cap && ctx.sameSentence(i, i + 1) && ctx.plainGap(i + 1));
 }
