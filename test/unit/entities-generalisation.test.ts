@@ -185,3 +185,52 @@ describe('recognizeEntities: round-3 patterns (invented names, traps included)',
     assert.deepEqual(index.mentionsOf('b.txt').map((m) => `${m.type} ${m.surface}`), ['organisation Kornhalle', 'organisation Kornhalle']);
   });
 });
+
+describe('recognizeEntities: round-4 patterns (invented names, traps included)', () => {
+  it('finds hyphenated given names, initials, a function word as surname, foreign given names and Vietnamese names', () => {
+    const r = recognize('Durch den Abend führten Jean-Luc Ostermeier aus Kassel und Anna-Lena Pfisterer aus Fulda. Ostermeier moderiert, Pfisterers Gast kam später. Der Schäfer Bernd Immer war eigens gekommen, erzählte Herr Immer. Für die Restaurierung ist Zdeněk Hraboš aus Brünn angereist. Hraboš will es festigen. Die Praktikantin Lê Văn Mai kommt aus Hanoi. Lê soll ab Mai senden.');
+    assert.deepEqual(surfaces(r, 'person'), ['Jean-Luc Ostermeier', 'Anna-Lena Pfisterer', 'Ostermeier', 'Pfisterers', 'Bernd Immer', 'Immer', 'Zdeněk Hraboš', 'Hraboš', 'Lê Văn Mai', 'Lê']);
+    assert.equal(entityName(r, 'Pfisterers'), 'Anna-Lena Pfisterer');
+    assert.equal(entityName(r, 'Lê'), 'Lê Văn Mai');
+    const en = recognize('Head brewer R. T. Hallworth has worked there for 20 years. Hallworth said the recipe would stay.', 'en');
+    assert.deepEqual(surfaces(en, 'person'), ['R. T. Hallworth', 'Hallworth']);
+    assert.equal(entityName(en, 'Hallworth'), 'R. T. Hallworth');
+  });
+
+  it('links surnames with particles, Spanish double surnames and a place joined to a surname to the full name', () => {
+    const r = recognize('Zum Team gehört der Doktorand Rui Sampaio da Costa aus Porto. Das sagte Sampaio da Costa. Die Grabung leitet Prof. Katrin Jena-Okafor. Jena-Okafor vermutet einen Händler. Er folgt auf Heinz-Otto ter Braake. In ter Braakes Amtszeit fiel der Streik.');
+    assert.equal(entityName(r, 'Sampaio da Costa'), 'Rui Sampaio da Costa');
+    assert.equal(entityName(r, 'Jena-Okafor'), 'Katrin Jena-Okafor');
+    assert.equal(entityName(r, 'ter Braakes'), 'Heinz-Otto ter Braake');
+    const en = recognize('The mayor, Joaquín Villalba Ortúzar, said the port would stay open. Mr Villalba added that jobs depended on it.', 'en');
+    assert.equal(entityName(en, 'Villalba'), 'Joaquín Villalba Ortúzar');
+  });
+
+  it('finds places by shape: Romance openers and articles, landscapes, compass prefixes, -land, a given name as town', () => {
+    const r = recognize('Sie kam aus Santa Rosa de Lima über die Nordostschweiz ins Oberweidenland. Im Ausland und im Bundesland war sie nie.');
+    assert.deepEqual(surfaces(r, 'place'), ['Santa Rosa de Lima', 'Nordostschweiz', 'Oberweidenland']);
+    const adjective = recognize('Er grub zuvor im spanischen Olvera und sprach im spanischen Fernsehen. Deren Redaktionen Nachrichten zuliefern.');
+    assert.deepEqual(surfaces(adjective, 'place'), ['Olvera']);
+    assert.deepEqual(surfaces(adjective, 'organisation'), []);
+    const en = recognize('A mine in the Karoo Desert upset the astronomers; the sky over the Karoo is dark. A group from La Paloma met people from San Isidro del Monte. She grew up in Charlotte.', 'en');
+    assert.deepEqual(surfaces(en, 'place'), ['Karoo Desert', 'Karoo', 'La Paloma', 'San Isidro del Monte', 'Charlotte']);
+    assert.equal(entityName(en, 'Karoo'), 'Karoo Desert');
+    assert.equal(en.entities.find((e) => e.name === 'La Paloma')?.type, 'place');
+  });
+
+  it('finds companies with legal forms and short names, unions, clubs, Romance bodies and capitalised fields', () => {
+    const r = recognize('Die Bertrava s.r.o. liefert an die Kallmünzer Tiefbau GmbH & Co. KG aus Gera. Kallmünzer Tiefbau schwieg. Die IG FORST protestierte. Gegner sind der Kasseler SC und der Landesverband der Hessischen Imker. Das Institut national des recherches alpines und die Universidad de Valdivia forschen mit der Generaldirektion Historisches Erbe Saarland. Der Mieterverein Wohnen Plus rät ab.');
+    assert.deepEqual(surfaces(r, 'organisation'), ['Bertrava s.r.o.', 'Kallmünzer Tiefbau GmbH & Co. KG', 'Kallmünzer Tiefbau', 'IG FORST', 'Kasseler SC', 'Landesverband der Hessischen Imker', 'Institut national des recherches alpines', 'Universidad de Valdivia', 'Generaldirektion Historisches Erbe Saarland', 'Wohnen Plus']);
+    const en = recognize('Ballochmyle Brewery Ltd was sold. Head brewer Ailsa Dunmore has worked at Ballochmyle for years. The Fisheries and Oceans Authority must clear it, XR Media reported. Chile\'s Supreme Court ruled.', 'en');
+    assert.deepEqual(surfaces(en, 'organisation'), ['Ballochmyle Brewery Ltd', 'Ballochmyle', 'Fisheries and Oceans Authority', 'XR Media', 'Supreme Court']);
+    assert.ok(surfaces(en, 'place').includes('Chile'));
+  });
+
+  it('leaves the owner a person where the company carries the name, and a role before a name to that name', () => {
+    const r = recognize('Die Tochter arbeitet bei Demirtaş Bedachungen GmbH. Geschäftsführerin Elif Demirtaş will helfen. Demirtaş sagte, das Dach sei dicht. Sie blockte dreimal in Folge, die Kanadierin Maeve Lindqvist kam im Winter.');
+    assert.deepEqual(surfaces(r, 'person'), ['Elif Demirtaş', 'Demirtaş', 'Maeve Lindqvist']);
+    // Feminine agent nouns in -antin/-entin are roles; given names with those endings are not.
+    const roles = recognize('Die Praktikantin Jule Brandhorst und der Kämmerer Florentin Hallbach widersprachen.');
+    assert.deepEqual(surfaces(roles, 'person'), ['Jule Brandhorst', 'Florentin Hallbach']);
+  });
+});

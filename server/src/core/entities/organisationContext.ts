@@ -56,7 +56,7 @@ export function findLegalForms(ctx: RecognitionContext): void {
       const t = ctx.toks[k]!;
       if (!t.word || !t.cap || ctx.lex.determiners.has(t.lower) || (ctx.lex.stopWords.has(t.lower) && k < s - 1)) break;
       // "Der Logistiker Kranzberger GmbH": the descriptor is no part of the name.
-      if (k < s - 1 && !isSeatHead(ctx, t.lower) && (ctx.nounMarked.has(t.lower) || isDescriptor(ctx, t.lower, t.base) || ctx.isRole(t))) break;
+      if (k < s - 1 && !isSeatHead(ctx, t.lower) && ((ctx.nounMarked.has(t.lower) && !opensNameAfterDeterminer(ctx, k)) || isDescriptor(ctx, t.lower, t.base) || ctx.isRole(t))) break;
       first = k;
       const before = ctx.gap(k) ?? '';
       if (!PLAIN_GAP.test(before) && !AMPERSAND_GAP.test(before)) break;
@@ -67,13 +67,29 @@ export function findLegalForms(ctx: RecognitionContext): void {
     if (lexicon && lexicon.phrase.target.type === 'organisation' && lexicon.length === s - first) continue;
     let last = s;
     // "GmbH & Co. KG".
-    while (last + 2 < ctx.toks.length && ctx.toks[last + 1]!.text === 'Co' && ctx.sameSentence(last, last + 2) && ctx.lex.legalSuffixes.has(ctx.toks[last + 2]!.text)) last += 2;
-    const end = ctx.toks[last]!.end + (ctx.text[ctx.toks[last]!.end] === '.' && /^(?:e\.V|Inc|Corp|Co|N\.V|B\.V|S\.A|S\.p\.A|S\.r\.l|S\.L)$/u.test(ctx.toks[last]!.text) ? 1 : 0);
+    // "GmbH & Co. KG" (the sentence splitter may end a sentence after "Co.").
+    while (last + 2 < ctx.toks.length && ctx.toks[last + 1]!.text === 'Co' && /^[ \t\u00a0]*&[ \t\u00a0]*Co\.?[ \t\u00a0]*$/u.test(ctx.text.slice(ctx.toks[last]!.end, ctx.toks[last + 2]!.start)) && ctx.lex.legalSuffixes.has(ctx.toks[last + 2]!.text)) last += 2;
+    // "e.V.", "S.A.", "s.r.o.": an abbreviation with inner full stops takes its last one.
+    const end = ctx.toks[last]!.end + (ctx.text[ctx.toks[last]!.end] === '.' && (/^(?:Inc|Corp|Co|Kft|Zrt|Sp)$/u.test(ctx.toks[last]!.text) || ctx.toks[last]!.text.includes('.')) ? 1 : 0);
     const name = ctx.text.slice(ctx.toks[first]!.start, end);
     const bare = ctx.text.slice(ctx.toks[first]!.start, ctx.toks[s - 1]!.baseEnd);
     const key = claimOrganisation(ctx, first, last, name, end);
     ctx.contextOrganisations.set(bare, key);
+    // "Glenbrannoch Distillery Ltd" … "Glenbrannoch": the name without its trade noun is the company too.
+    if (s - 2 === first && isTradeNoun(ctx, s - 1)) ctx.shortOrganisationNames.set(ctx.toks[first]!.base, key);
   }
+}
+
+/**
+ * "der Tessendorf Hochbau GmbH": a word right after the determiner of a company
+ * with a legal form opens its name, though the determiner marks it as a noun
+ * here; a common noun ("Zeitung") or a descriptor still does not.
+ */
+function opensNameAfterDeterminer(ctx: RecognitionContext, k: number): boolean {
+  const t = ctx.toks[k]!;
+  const p = ctx.toks[k - 1];
+  if (!p || !ctx.sameSentence(k - 1, k) || !ctx.lex.determiners.has(p.lower)) return false;
+  return !ctx.hasNounSuffix(t.lower) && !ctx.lex.commonWords.has(t.lower) && !ctx.isPersonNoun(t) && !ctx.lowerSeen.has(t.lower);
 }
 
 /** "der Fahrgastverband Pro Bahn", "die Finanzpolizei Guardia di Finanza", "the start-up Voltwise". */
@@ -264,6 +280,23 @@ function findOrganisationsByOfficer(ctx: RecognitionContext): void {
     }
     if (!found || !plainNameWord(ctx, i, true)) continue;
     claimOrganisation(ctx, i, i);
+  }
+}
+
+/**
+ * "has worked at Glenbrannoch" after "Glenbrannoch Distillery Ltd": the
+ * company's name without its trade noun, once the people are known, so that
+ * "Karaca" stays the owner where the article names Yasemin Karaca.
+ */
+export function linkShortOrganisationNames(ctx: RecognitionContext): void {
+  if (ctx.shortOrganisationNames.size === 0) return;
+  const surnames = new Set<string>();
+  for (const c of ctx.claims) if (c.type === 'person') for (const word of c.name.split(/\s+/u)) surnames.add(word);
+  for (let i = 0; i < ctx.toks.length; i++) {
+    const t = ctx.toks[i]!;
+    const key = t.cap && ctx.free(i) ? ctx.shortOrganisationNames.get(t.base) : undefined;
+    if (key === undefined || surnames.has(t.base)) continue;
+    ctx.claim({ first: i, last: i, type: 'organisation', key, name: ctx.orgNames.get(key) ?? t.base, form: 'full' });
   }
 }
 

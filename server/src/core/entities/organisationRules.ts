@@ -4,6 +4,7 @@
  * complement, newspaper titles, "head + place" ("Landgericht Karlsruhe"),
  * acronyms and body compounds ("NATO-Russland-Rat").
  */
+import { ROMANCE_LOWER_WORD, ROMANCE_NAME_JOINTS, ROMANCE_ORGANISATION_HEADS, ROMANCE_WEAK_HEADS } from '../languages/entities';
 import type { RecognitionContext } from './recognitionContext';
 import { matchPhraseAt } from './lexiconMatches';
 import { genitiveBases } from './normalize';
@@ -18,6 +19,8 @@ const PATRON_HEADS = new Set([
   'gesellschaft', 'akademie', 'zentrum', 'zentrums', 'museum', 'museums', 'orchester', 'orchesters', 'ensemble',
   'verlag', 'verlags', 'realschule', 'gesamtschule', 'grundschule', 'hochschule',
 ]);
+/** German plural nouns ending like adjectives ("Redaktionen", "Meinungen"), which open no name. */
+const PLURAL_NOUN = /(?:ionen|ungen|heiten|keiten|schaften|täten|nissen)$/u;
 /** Numbers in club names: "Schalke 04", "TSV 1860". */
 const CLUB_NUMBER = /^(?:0\d|18\d\d)$/u;
 /** German nouns for public bodies that take a "für" complement as part of their name. */
@@ -35,8 +38,12 @@ export function findOrganisationRuns(ctx: RecognitionContext): void {
       continue;
     }
     if (german && claimHeadWithPlace(ctx, i)) continue;
+    // "Chile's Supreme Court": a possessive names the owner, not the first word of the body.
+    if (!german && t.base !== t.text) continue;
     if (claimNamedBody(ctx, i) || claimMediaHead(ctx, i)) continue;
     if (german && !(ADJECTIVE_LIKE.test(t.base) || HYPHENATED_ADJECTIVE.test(t.base) || ctx.isPlaceAdjective(t))) continue;
+    // "deren Redaktionen Nachrichten zuliefern": a plural noun shaped like an adjective opens no title.
+    if (german && PLURAL_NOUN.test(t.lower)) continue;
     // "Neues Kühlhaus": an adjective that describes opens no name.
     if (german && (ctx.lex.data.descriptiveAdjectives ?? []).some((a) => t.lower.startsWith(a)) && !describedByPlace(ctx, i + 1)) continue;
     // English stop words capitalised inside a sentence open names: "the Great Lakes Institute".
@@ -57,6 +64,11 @@ export function findOrganisationRuns(ctx: RecognitionContext): void {
       }
       if (beforeList >= 0 && n.lower === 'und' && ctx.toks[j + 2]?.cap && ctx.free(j + 2) && ctx.plainGap(j + 2)) {
         beforeList = -2;
+        j++;
+        continue;
+      }
+      // "Competition and Markets Authority": two fields joined before the head.
+      if (!german && end < 0 && n.lower === 'and' && ctx.toks[j + 2]?.cap && ctx.free(j + 2) && ctx.plainGap(j + 2) && ctx.toks[j]!.cap) {
         j++;
         continue;
       }
@@ -90,12 +102,46 @@ export function findOrganisationRuns(ctx: RecognitionContext): void {
       i += lexicon.length - 1;
       continue;
     }
+    // "Geschichtsverein Prümer Land": a body's compound before a name that opens with a town's adjective opens it.
+    const opener = ctx.toks[i - 1];
+    let first = i;
+    if (german && opener && opener.cap && /\p{Ll}er$/u.test(t.base) && ctx.free(i - 1) && ctx.sameSentence(i - 1, i) && ctx.plainGap(i) && ctx.isOrganisationCompound(opener.lower)) first = i - 1;
     // Trailing connectors are not part of the name.
-    const name = canonicalOrganisation(ctx, i, end);
+    const name = canonicalOrganisation(ctx, first, end);
+    const key = `org:${organisationKey(name)}`;
+    ctx.orgNames.set(key, name);
+    ctx.claim({ first, last: end, type: 'organisation', key, name, form: 'full' });
+    claimParenthesisedAcronym(ctx, end, key);
+    i = end;
+  }
+}
+
+/**
+ * "Zentralverband des Deutschen Baugewerbes", "Generaldirektion Kulturelles
+ * Erbe Rheinland-Pfalz": a body's compound and a name in which an adjective
+ * keeps its capital inside the sentence (which no description does).
+ */
+export function findCapitalisedFieldBodies(ctx: RecognitionContext): void {
+  if (ctx.lex.code !== 'de') return;
+  for (let i = 0; i + 2 < ctx.toks.length; i++) {
+    const t = ctx.toks[i]!;
+    if (!t.cap || t.allCaps || !ctx.free(i) || !(ctx.isOrganisationCompound(t.lower) || ctx.isOrganisationHead(t))) continue;
+    let a = i + 1;
+    const genitive = /^(?:des|der)$/u.test(ctx.toks[a]!.lower) && ctx.plainGap(a);
+    if (genitive) a++;
+    const adjective = ctx.toks[a];
+    const noun = ctx.toks[a + 1];
+    if (!adjective || !noun || !ctx.sameSentence(i, a + 1) || !ctx.plainGap(a) || !ctx.plainGap(a + 1) || !ctx.free(a) || !ctx.free(a + 1)) continue;
+    // Without an article "-en" may close an infinitive used as a noun ("Mieterverein Wohnen Plus").
+    if (!genitive && adjective.lower.endsWith('en')) continue;
+    if (!adjective.cap || adjective.initial || !ADJECTIVE_LIKE.test(adjective.base) || !noun.cap || !noun.word || noun.allCaps || ctx.isRole(noun) || ctx.lex.stopWords.has(adjective.lower)) continue;
+    let end = a + 1;
+    const seat = ctx.sameSentence(end, end + 1) && ctx.plainGap(end + 1) ? matchPhraseAt(ctx, end + 1) : undefined;
+    if (seat && seat.phrase.target.type === 'place') end += seat.length;
+    const name = ctx.text.slice(t.start, ctx.toks[end]!.baseEnd);
     const key = `org:${organisationKey(name)}`;
     ctx.orgNames.set(key, name);
     ctx.claim({ first: i, last: end, type: 'organisation', key, name, form: 'full' });
-    claimParenthesisedAcronym(ctx, end, key);
     i = end;
   }
 }
@@ -128,6 +174,15 @@ export function findClubs(ctx: RecognitionContext): void {
       }
       break;
     }
+    // "der Dresdner SC", "Hamburger SV": a town's adjective before the prefix names the seat.
+    const q = ctx.toks[start - 1];
+    if (prefix && q && q.cap && q.word && !q.initial && ctx.sameSentence(start - 1, start) && ctx.plainGap(start) && ctx.free(start - 1) && /\p{Ll}er$/u.test(q.base) && !ctx.lex.stopWords.has(q.lower) && !ctx.lex.commonWords.has(q.lower) && !ctx.isRole(q) && !ctx.isPersonNoun(q)) {
+      start--;
+      words++;
+    }
+    // "Allianz MTV Stuttgart": a sponsor's name before a club with its seat.
+    const sponsor = ctx.toks[start - 1];
+    if (prefix && words > 0 && start === i && sponsor && sponsor.cap && sponsor.word && !sponsor.initial && !sponsor.allCaps && ctx.sameSentence(start - 1, start) && ctx.plainGap(start) && ctx.free(start - 1) && !ctx.lex.stopWords.has(sponsor.lower) && !ctx.lex.commonWords.has(sponsor.lower) && !ctx.nounMarked.has(sponsor.lower) && !ctx.isRole(sponsor) && !ctx.isPersonNoun(sponsor) && !ctx.isTitle(start - 1) && !ctx.lex.placeWords.has(sponsor.lower)) start--;
     if (prefix && words === 0) continue;
     if (prefix && !t.allCaps && t.base.length > 4 && ctx.toks[i + 1] && ctx.lex.phrases.has(t.lower)) continue;
     const name = ctx.text.slice(ctx.toks[start]!.start, ctx.toks[end]!.baseEnd);
@@ -211,6 +266,8 @@ function claimMediaHead(ctx: RecognitionContext, i: number): boolean {
   if (t.allCaps || ctx.lex.stopWords.has(t.lower) || ctx.lex.determiners.has(t.lower) || ctx.lex.commonWords.has(t.lower) || ctx.isTitle(i) || ctx.isRole(t)) return false;
   if (ctx.lex.mediaHeads.has(t.lower) || (t.initial && ctx.lowerSeen.has(t.lower))) return false;
   if (ctx.lex.attributionBefore.has(t.lower) || ctx.lex.placePrepositions.has(t.lower) || ctx.lex.placeCuePrepositions.has(t.lower)) return false;
+  // "deren Redaktionen Nachrichten zuliefern": a German plural noun (noun suffix, no place adjective) opens no title.
+  if (ctx.lex.code === 'de' && PLURAL_NOUN.test(t.lower)) return false;
   let end = -1;
   for (let j = i + 1; j < ctx.toks.length && j - i <= 3 && ctx.sameSentence(i, j) && ctx.plainGap(j) && ctx.free(j); j++) {
     const n = ctx.toks[j]!;
@@ -307,6 +364,21 @@ export function findAcronymsAndCompounds(ctx: RecognitionContext): void {
     const t = ctx.toks[i]!;
     if (!t.word) continue;
     if (t.allCaps && ACRONYM.test(t.base) && !shouting.has(t.sentence) && !ctx.lex.notAcronyms.has(t.base) && !isTrailingLegalForm(ctx, i)) {
+      // "IG BAU": two acronyms in a row name one body.
+      const n = ctx.toks[i + 1];
+      if (n && n.allCaps && ACRONYM.test(n.base) && t.base === t.text && ctx.sameSentence(i, i + 1) && ctx.plainGap(i + 1) && ctx.free(i + 1) && !ctx.lex.notAcronyms.has(n.base) && !ctx.orgAliases.has(t.base)) {
+        const name = `${t.base} ${n.base}`;
+        ctx.claim({ first: i, last: i + 1, type: 'organisation', key: `org:${name.toLowerCase()}`, name, form: 'full' });
+        i++;
+        continue;
+      }
+      // "PA Media", "DB Netz": an acronym and a trade noun or body head name one company.
+      if (n && n.cap && !n.allCaps && t.base === t.text && ctx.sameSentence(i, i + 1) && ctx.plainGap(i + 1) && ctx.free(i + 1) && !ctx.orgAliases.has(t.base) && ((ctx.lex.data.tradeNouns ?? []).includes(n.lower) || (ctx.lex.code === 'en' && ctx.isOrganisationHead(n)))) {
+        const name = `${t.base} ${n.base}`;
+        ctx.claim({ first: i, last: i + 1, type: 'organisation', key: `org:${name.toLowerCase()}`, name, form: 'full' });
+        i++;
+        continue;
+      }
       const key = ctx.orgAliases.get(t.base) ?? `org:${t.base.toLowerCase()}`;
       ctx.claim({ first: i, last: i, type: 'organisation', key, name: t.base, form: ctx.orgAliases.has(t.base) ? 'alias' : 'full' });
       continue;
@@ -389,4 +461,46 @@ function stripBodyGenitive(word: string, heads: ReadonlySet<string>): string {
     }
   }
   return word;
+}
+
+/** An elided Romance article before a name: "d'Alsace", "l'Énergie". */
+const ELIDED_NAME = /^[dlDL]['’]\p{Lu}/u;
+
+/**
+ * "Universidad de Chile", "Superintendencia del Medio Ambiente", "Institut
+ * national de recherches archéologiques", "Collectivité européenne d'Alsace":
+ * a Romance body's head and the words of its name, which German and English
+ * news leave untranslated. The name stops at a function word of the
+ * article's language or a punctuation mark, and ends on a name word.
+ */
+export function findRomanceBodies(ctx: RecognitionContext): void {
+  for (let i = 0; i + 1 < ctx.toks.length; i++) {
+    const t = ctx.toks[i]!;
+    if (!t.cap || !t.word || t.allCaps || !ctx.free(i)) continue;
+    const strong = ROMANCE_ORGANISATION_HEADS.has(t.lower);
+    if (!strong && !ROMANCE_WEAK_HEADS.has(t.lower)) continue;
+    let end = -1;
+    for (let j = i + 1; j < ctx.toks.length && j - i <= 8 && ctx.sameSentence(i, j) && ctx.plainGap(j) && ctx.free(j); j++) {
+      const n = ctx.toks[j]!;
+      if (!n.word) break;
+      const romanceLower = !n.cap && !ctx.lex.stopWords.has(n.lower) && (ROMANCE_LOWER_WORD.test(n.lower) || /[àâçèéêëîïôûùœñãõ]/u.test(n.lower)) && !ctx.lex.speakerVerbs.has(n.lower);
+      if (!strong && j === i + 1 && !romanceLower) break;
+      // "im Radio Nachrichten hören": a common noun after a head that is also a German or English word is no name.
+      if (j === i + 1 && n.cap && (ctx.lex.commonWords.has(n.lower) || ctx.nounMarked.has(n.lower) || ctx.lowerSeen.has(n.lower) || (ctx.lex.code === 'de' && ctx.hasNounSuffix(n.lower)))) break;
+      if (ELIDED_NAME.test(n.text) || romanceLower || (n.cap && !ctx.lex.stopWords.has(n.lower) && !ctx.lex.speakerVerbs.has(n.lower) && !ctx.isRole(n) && !ctx.isTitle(j))) {
+        end = j;
+        continue;
+      }
+      if (ROMANCE_NAME_JOINTS.has(n.lower) && !n.cap) continue;
+      break;
+    }
+    if (end < 0) continue;
+    const name = ctx.text.slice(t.start, ctx.toks[end]!.baseEnd);
+    const key = `org:${organisationKey(name)}`;
+    ctx.orgNames.set(key, name);
+    ctx.contextOrganisations.set(name, key);
+    ctx.claim({ first: i, last: end, type: 'organisation', key, name, form: 'full' });
+    claimParenthesisedAcronym(ctx, end, key);
+    i = end;
+  }
 }

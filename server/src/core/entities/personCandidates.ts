@@ -2,7 +2,7 @@
  * Runs of capitalised words (with name particles) that might name people,
  * and the split of each run into titles, roles and name words.
  */
-import { SURNAME_PREFIXES } from '../languages/entities';
+import { FAMILY_NAME_FIRST_MARKERS, SURNAME_PREFIXES } from '../languages/entities';
 import { considerPerson, isEnglishAgentNoun } from './personCues';
 import type { RecognitionContext } from './recognitionContext';
 import { NONE, PLAIN_GAP, STRONG, TITLE_GAP, WEAK } from './shapes';
@@ -20,7 +20,8 @@ export function findPeople(ctx: RecognitionContext): void {
     while (j + 1 < ctx.toks.length && ctx.sameSentence(j, j + 1) && ctx.free(j + 1)) {
       const n = ctx.toks[j + 1]!;
       const g = ctx.gap(j + 1) ?? '';
-      const joined = PLAIN_GAP.test(g) || (TITLE_GAP.test(g) && ctx.isTitle(j));
+      // "D. J. Lennox": initials before a name.
+      const joined = PLAIN_GAP.test(g) || (TITLE_GAP.test(g) && (ctx.isTitle(j) || (isInitial(ctx, j) && n.cap)));
       if (!joined) break;
       if (n.cap && n.word) {
         j++;
@@ -76,6 +77,9 @@ function findPeopleInRun(ctx: RecognitionContext, first: number, last: number): 
     else if (ctx.isRole(t)) kinds.push('role');
     // "Dariusz P.": an initial closing a name, as court reports abbreviate surnames.
     else if (k === last && k > first && ctx.isSurnameInitial(k)) kinds.push('name');
+    else if (k < last && isInitial(ctx, k) && (ctx.nameClass(k + 1) !== NONE || isInitial(ctx, k + 1))) kinds.push('name');
+    // "Trần Thị Mai", "Nguyen Van Hoa": the word after the middle marker is a given name, even a month or a noun.
+    else if (k >= first + 2 && FAMILY_NAME_FIRST_MARKERS.has(ctx.toks[k - 1]!.lower) && ctx.toks[k - 1]!.cap && ctx.nameClass(k - 2) !== NONE && /^\p{Lu}\p{Ll}+$/u.test(t.base)) kinds.push('name');
     // "Ó Duibhir", "Mac Diarmada": a surname prefix before a name word.
     else if (k < last && SURNAME_PREFIXES.has(t.lower) && ctx.nameClass(k + 1) !== NONE) kinds.push('name');
     else {
@@ -119,3 +123,8 @@ function findPeopleInRun(ctx: RecognitionContext, first: number, last: number): 
   }
 }
 
+
+/** A single capital letter with a full stop: an initial of a given name ("D. J. Lennox"). */
+function isInitial(ctx: RecognitionContext, i: number): boolean {
+  return ctx.isSurnameInitial(i);
+}

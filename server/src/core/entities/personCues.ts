@@ -72,7 +72,7 @@ export function considerPerson(ctx: RecognitionContext, a: number, b: number, le
   if (!cue && CONTEXT_AFTER_NAME.test(after)) cue = 'context';
   if (!cue && !single && prev && ctx.lex.bylineWords.has(prev.lower) && (prev.first || isCreditBefore(ctx, p))) cue = 'byline';
   if (!cue && !single && prev && ctx.lex.creditWords.has(prev.lower) && /:/.test(gapBefore)) cue = 'credit';
-  if (!cue && !single && ctx.lex.givenNames.has(first.lower)) cue = 'given-name';
+  if (!cue && !single && ctx.isGivenName(first.lower)) cue = 'given-name';
   if (!cue && !single && prev && PLAIN_GAP.test(gapBefore)) {
     const agent = agentNounBefore(ctx, p, a, b);
     if (agent) {
@@ -81,6 +81,8 @@ export function considerPerson(ctx: RecognitionContext, a: number, b: number, le
     }
   }
   if (!cue && !single && hasDoubleBarrelledSurname(ctx, a, b)) cue = 'context';
+  // "Ségolène Marchal", "Ionuț Bălănescu": a given name spelt with letters German and English words do not use.
+  if (!cue && nameTokens === 2 && b - a === 1 && FOREIGN_LETTER.test(first.base) && !first.initial && allNameLike(ctx, a, b) && !ctx.lex.placeWords.has(ctx.toks[b]!.lower)) cue = 'context';
   // "Waltraud von der Heydt", "Kilian ter Horst": a name particle between two name words.
   if (!cue && !single && hasInnerParticle(ctx, a, b) && ctx.nameClass(a) === STRONG && !ctx.lex.placeWords.has(first.lower) && !ctx.lex.attributionBefore.has(first.lower) && !ctx.lex.placeCuePrepositions.has(first.lower)) cue = 'context';
   if (!cue && !single && !first.initial && hasSurnameShape(ctx, ctx.toks[b]!.lower)) cue = 'context';
@@ -127,11 +129,14 @@ function hasDoubleBarrelledSurname(ctx: RecognitionContext, a: number, b: number
   });
 }
 
+/** A letter with a diacritic that German and English words do not have (German keeps ä, ö, ü, ß; loanwords é). */
+const FOREIGN_LETTER = /[àâãåæçèêëìíîïðñòóôõøùúûýþÿāăąćčďđēėęěğīįıķļľłńňőœřśşšţťūůűųźżžșțạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u;
+
 /** "Deutsch", "Tschechische": capitalised adjectives, which open no name. */
 const ADJECTIVE_ENDING_CAPITAL = /^\p{Lu}\p{Ll}+(?:isch|ische|ischen|ischer)$/u;
 
 /** German and English agent nouns: "Weinhändler", "Konzertveranstalter", "Pianist", "skipper", "fisherman". */
-const GERMAN_AGENT_NOUN = /\p{Ll}{2,}(?:er|ist|eur|or|iker|loge|ant|ent)$/u;
+const GERMAN_AGENT_NOUN = /\p{Ll}{2,}(?:er|ist|eur|or|iker|loge|ant|ent|är)$/u;
 const ENGLISH_AGENT_NOUN = /\p{Ll}{2,}(?:er|or|ist|ian|eer|man|woman)$/u;
 /** Nouns with an agent ending that name no person: seasons, rooms, things. */
 const NOT_AGENTS = new Set([
@@ -259,6 +264,8 @@ function allNameLike(ctx: RecognitionContext, a: number, b: number): boolean {
     const t = ctx.toks[k]!;
     if (!t.cap) continue;
     if (k === b && k > a && ctx.isSurnameInitial(k)) continue;
+    // "D. J. Lennox": initials of given names before the surname.
+    if (k < b && ctx.isSurnameInitial(k)) continue;
     if (ctx.nameClass(k) !== STRONG || ctx.lex.placeWords.has(t.lower) || !NAME_SHAPE.test(t.base)) return false;
   }
   return true;
@@ -372,6 +379,9 @@ function roleAfter(ctx: RecognitionContext, n: number): string | undefined {
     if (ctx.isRole(t)) {
       // An apposition to one person is singular: "X, Sprecherin des …", not "X, Diplomaten zufolge".
       if (ctx.lex.commonWords.has(t.lower) || (ctx.lex.code === 'de' ? /(?:en|innen)$/u.test(t.lower) : /[^s]s$/u.test(t.lower))) return undefined;
+      // "… in Folge, die Japanerin Haruka X": a role right before a name introduces that name, not the word before the comma.
+      const u = ctx.toks[k + 1];
+      if (u && u.cap && ctx.sameSentence(k, k + 1) && PLAIN_GAP.test(ctx.gap(k + 1) ?? '') && ctx.free(k + 1) && ctx.nameClass(k + 1) === STRONG && !ctx.isRole(u) && !ctx.isTitle(k + 1)) return undefined;
       const end = roleComplementEnd(ctx, k);
       return rolePhrase(ctx, n, end, true);
     }

@@ -1,6 +1,8 @@
 /**
  * Places the gazetteer lacks, found from context.
  */
+import { ENGLISH_LANDSCAPE_NOUNS, GERMAN_COMPASS_PREFIXES, GERMAN_LAND_NOUNS, ROMANCE_PLACE_ARTICLES, ROMANCE_PLACE_JOINTS, ROMANCE_PLACE_OPENERS } from '../languages/entities/placeShapes';
+import { genitiveBases } from './normalize';
 import { continuesPlaceList } from './placeLists';
 import type { RecognitionContext } from './recognitionContext';
 import { ADJECTIVE_LIKE, HAS_LOWER, NAME_SHAPE, NONE, PLAIN_GAP, STRONG, WEAK } from './shapes';
@@ -25,10 +27,10 @@ export function findContextPlaces(ctx: RecognitionContext): void {
   for (let i = 0; i < ctx.toks.length; i++) {
     const t = ctx.toks[i]!;
     if (!t.word || !t.cap || t.allCaps || !ctx.free(i)) continue;
-    const cue = placeCueBefore(ctx, i);
+    const cue = placeCueBefore(ctx, i) || (countryAdjectiveBefore(ctx, i) ? STRONG : NONE);
     const strong = cue === STRONG;
     if (cue === NONE && !beforeRegion(ctx, i) && !beforePlaceNoun(ctx, i)) continue;
-    if (!placeCandidate(ctx, i, strong || cue === NONE)) continue;
+    if (!placeCandidate(ctx, i, strong || cue === NONE, cue === WEAK && givenNameMayBePlace(ctx, i))) continue;
     let end = i;
     // Multi-word names: "Bad Oeynhausen", "Cedar Rapids", "Sankt Augustin".
     const maxWords = english ? 3 : PLACE_PREFIXES.has(t.lower) ? 2 : 1;
@@ -125,13 +127,27 @@ function beforeRegion(ctx: RecognitionContext, i: number): boolean {
   return target?.type === 'place' && target.entry.kind === 'region' && target.entry.country === 'US';
 }
 
-function placeCandidate(ctx: RecognitionContext, i: number, strong: boolean): boolean {
+/**
+ * "in Nancy", "nach Florence": a given name alone right after "in", "nach",
+ * "aus" or "from" is a town, unless a surname follows or the article uses it
+ * for a person.
+ */
+function givenNameMayBePlace(ctx: RecognitionContext, i: number): boolean {
+  const p = ctx.toks[i - 1]!;
+  if (!/^(?:in|nach|aus|from)$/u.test(p.lower)) return false;
+  const n = ctx.toks[i + 1];
+  if (n && n.cap && ctx.sameSentence(i, i + 1) && ctx.plainGap(i + 1)) return false;
+  const name = ctx.toks[i]!.base;
+  return !ctx.claims.some((c) => c.type === 'person' && c.name.split(' ').includes(name));
+}
+
+function placeCandidate(ctx: RecognitionContext, i: number, strong: boolean, givenNameAllowed = false): boolean {
   const t = ctx.toks[i]!;
   const lex = ctx.lex;
   const lowerWord = t.lower;
   if (t.base.length < 3 || !NAME_SHAPE.test(t.base) || !HAS_LOWER.test(t.base)) return false;
   if (lex.stopWords.has(lowerWord) || lex.commonWords.has(lowerWord) || lex.placeStopNouns.has(lowerWord) || lex.titles.has(lowerWord)) return false;
-  if (lex.determiners.has(lowerWord) || lex.givenNames.has(lowerWord) || ctx.isRole(t) || ctx.isPersonNoun(t) || ctx.isPlaceAdjective(t)) return false;
+  if (lex.determiners.has(lowerWord) || (lex.givenNames.has(lowerWord) && !givenNameAllowed) || ctx.isRole(t) || ctx.isPersonNoun(t) || ctx.isPlaceAdjective(t)) return false;
   if (ctx.lowerSeen.has(lowerWord) || lex.speakerVerbs.has(lowerWord)) return false;
   if (lex.code === 'en') {
     if (DEMONYM_ENDING.test(lowerWord) || lex.roleModifiers.has(lowerWord) || ctx.isOrganisationHead(t)) return false;
@@ -147,4 +163,114 @@ function placeCandidate(ctx: RecognitionContext, i: number, strong: boolean): bo
   // Umlaut plurals: "in Widersprüche", "aus Verträge".
   if (/[äöü][^aeiouäöüy]+e$/u.test(lowerWord) && !PLACE_ENDING.test(lowerWord)) return false;
   return !/(?:ungen|heiten|keiten|gaben|nahmen|sichten|ssen|ern|chen)$/u.test(lowerWord);
+}
+
+/**
+ * Places whose shape names them before any person rule runs: "San Pedro de
+ * Atacama", "São Paulo"; "from La Serena"; "the Atacama Desert" (and later
+ * "the Atacama"); "Nordwestschweiz" (a compass prefix before a known place);
+ * "im Markgräflerland" (a landscape in "-land" after an article).
+ */
+export function findShapedPlaces(ctx: RecognitionContext): void {
+  const english = ctx.lex.code === 'en';
+  for (let i = 0; i < ctx.toks.length; i++) {
+    const t = ctx.toks[i]!;
+    if (!t.word || !t.cap || t.allCaps || !ctx.free(i)) continue;
+    const end = romancePlaceEnd(ctx, i) ?? (english ? landscapeEnd(ctx, i) : undefined);
+    if (end !== undefined) {
+      const name = ctx.text.slice(t.start, ctx.toks[end]!.baseEnd);
+      const key = `place:${name.toLowerCase()}`;
+      ctx.contextPlaces.set(name, key);
+      // "the Atacama Desert" … "the Atacama": the name without its landscape noun is the same place.
+      if (english && ENGLISH_LANDSCAPE_NOUNS.has(ctx.toks[end]!.lower)) ctx.contextPlaces.set(ctx.text.slice(t.start, ctx.toks[end - 1]!.baseEnd), key);
+      ctx.claim({ first: i, last: end, type: 'place', key, name, form: 'full' });
+      i = end;
+      continue;
+    }
+    if (english) continue;
+    const name = compassPlace(ctx, t.base) ?? landscapeInLand(ctx, i);
+    if (name === undefined) continue;
+    const key = `place:${name.toLowerCase()}`;
+    ctx.contextPlaces.set(name, key);
+    ctx.claim({ first: i, last: i, type: 'place', key, name, form: 'full' });
+  }
+}
+
+function nameWordAt(ctx: RecognitionContext, j: number): boolean {
+  const u = ctx.toks[j];
+  return u !== undefined && u.word && u.cap && !u.allCaps && ctx.free(j) && NAME_SHAPE.test(u.base) && !ctx.lex.stopWords.has(u.lower) && !ctx.isOrganisationHead(u) && !ctx.isRole(u) && !ctx.lex.commonWords.has(u.lower);
+}
+
+/** The last token of "San Pedro de Atacama", "São Paulo", or of "La Serena" after a place preposition. */
+function romancePlaceEnd(ctx: RecognitionContext, i: number): number | undefined {
+  const t = ctx.toks[i]!;
+  const article = ROMANCE_PLACE_ARTICLES.has(t.lower);
+  if (!ROMANCE_PLACE_OPENERS.has(t.lower) && !article) return undefined;
+  if (!ctx.sameSentence(i, i + 1) || !ctx.plainGap(i + 1) || !nameWordAt(ctx, i + 1)) return undefined;
+  if (article) {
+    const p = ctx.toks[i - 1];
+    if (!p || !ctx.sameSentence(i - 1, i) || !(ctx.lex.placeCuePrepositions.has(p.lower) || p.lower === 'on' || p.lower === 'auf')) return undefined;
+    if (ctx.lex.mediaHeads.has(ctx.toks[i + 1]!.lower)) return undefined;
+  }
+  let end = i + 1;
+  while (ROMANCE_PLACE_JOINTS.has(ctx.toks[end + 1]?.lower ?? '') && ctx.sameSentence(i, end + 2) && ctx.plainGap(end + 1) && ctx.plainGap(end + 2) && ctx.free(end + 1) && nameWordAt(ctx, end + 2)) end += 2;
+  return end;
+}
+
+/** "the Atacama Desert", "the Rocky Mountains": one or two name words and a landscape noun. */
+function landscapeEnd(ctx: RecognitionContext, i: number): number | undefined {
+  if (!nameWordAt(ctx, i) || ctx.isTitle(i) || ctx.lex.givenNames.has(ctx.toks[i]!.lower)) return undefined;
+  for (let end = i + 1; end <= i + 2; end++) {
+    const u = ctx.toks[end];
+    if (!u || !ctx.sameSentence(i, end) || !ctx.plainGap(end) || !ctx.free(end) || !u.cap) return undefined;
+    if (ENGLISH_LANDSCAPE_NOUNS.has(u.lower) && u.base === u.text) return end;
+    if (!nameWordAt(ctx, end)) return undefined;
+  }
+  return undefined;
+}
+
+/** "Nordwestschweiz", "Westmünsterland": a compass prefix before a country or region the gazetteer knows. */
+function compassPlace(ctx: RecognitionContext, word: string): string | undefined {
+  const lowerWord = word.toLowerCase();
+  for (const prefix of GERMAN_COMPASS_PREFIXES) {
+    if (!lowerWord.startsWith(prefix) || lowerWord.length < prefix.length + 4) continue;
+    const rest = lowerWord.slice(prefix.length);
+    for (const form of [rest, ...genitiveBases(rest)]) {
+      const phrases = ctx.lex.phrases.get(form);
+      if (phrases?.some((ph) => ph.tokens.length === 1 && ph.target.type === 'place' && ph.target.entry.kind !== 'city')) {
+        return word.slice(0, prefix.length + form.length);
+      }
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** "aus dem Markgräflerland", "im Westerwald"-like landscapes in "-land" after an article; not "im Ausland". */
+function landscapeInLand(ctx: RecognitionContext, i: number): string | undefined {
+  const t = ctx.toks[i]!;
+  const word = /s$/u.test(t.base) && t.lower.endsWith('lands') ? t.base.slice(0, -1) : t.base;
+  const lowerWord = word.toLowerCase();
+  if (!lowerWord.endsWith('land') || lowerWord.length < 8 || GERMAN_LAND_NOUNS.has(lowerWord) || ctx.lex.commonWords.has(lowerWord) || ctx.lowerSeen.has(lowerWord)) return undefined;
+  const stem = lowerWord.slice(0, -4);
+  // "Mitgliedsland", "Herkunftsland": a linking -s marks a compound of a common noun.
+  if (stem.length > 5 && stem.endsWith('s')) return undefined;
+  for (let k = 3; k + 5 <= lowerWord.length; k++) if (ctx.lex.commonWords.has(lowerWord.slice(k))) return undefined;
+  const p = ctx.toks[i - 1];
+  if (!p || !ctx.sameSentence(i - 1, i) || !ctx.plainGap(i) || !/^(?:im|ins|vom|dem|das|des)$/u.test(p.lower)) return undefined;
+  return word;
+}
+
+/** "im spanischen Mérida", "ins polnische Gleiwitz": a place preposition and a country's adjective before the name. */
+function countryAdjectiveBefore(ctx: RecognitionContext, i: number): boolean {
+  if (ctx.lex.code !== 'de') return false;
+  const adjective = ctx.toks[i - 1];
+  const preposition = ctx.toks[i - 2];
+  if (!adjective || !preposition || adjective.cap || !ctx.sameSentence(i - 2, i) || !ctx.plainGap(i) || !ctx.plainGap(i - 1)) return false;
+  if (!/isch(?:e|en|em)$/u.test(adjective.lower) || !/^(?:im|ins|in|vom|nach|aus|beim)$/u.test(preposition.lower)) return false;
+  // "im spanischen Fernsehen": a noun after the adjective is no town.
+  const n = ctx.toks[i + 1];
+  const t = ctx.toks[i]!;
+  if (/en$/u.test(t.lower) || ctx.hasNounSuffix(t.lower) || ctx.lex.commonWords.has(t.lower) || ctx.isOrganisationHead(t) || ctx.isOrganisationCompound(t.lower) || endsWithCommonNoun(ctx, t.lower)) return false;
+  return !(n && n.cap && ctx.sameSentence(i, i + 1) && ctx.plainGap(i + 1));
 }

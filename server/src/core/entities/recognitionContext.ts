@@ -43,6 +43,9 @@ function wordCache(language: string): Map<string, boolean> {
   return cache;
 }
 
+/** German pronouns of polite address are capitalised inside a sentence and are no names. */
+const CAPITALISED_PRONOUNS = new Set(['sie', 'ihr', 'ihre', 'ihrer', 'ihrem', 'ihren', 'ihres', 'ihnen', 'du', 'dich', 'dir', 'dein', 'euch', 'euer']);
+
 export class RecognitionContext {
   readonly lex: EntityLexicon;
   readonly text: string;
@@ -60,6 +63,8 @@ export class RecognitionContext {
   readonly contextPlaces = new Map<string, string>();
   /** Organisations found from context (a descriptor, a legal form), name → key: other uses of the name are linked. */
   readonly contextOrganisations = new Map<string, string>();
+  /** A company's name without its trade noun ("Glenbrannoch" for "Glenbrannoch Distillery Ltd"), linked only where no person has it. */
+  readonly shortOrganisationNames = new Map<string, string>();
   private readonly headCache: Map<string, boolean>;
   private readonly classes: Int8Array;
   /** Per token: -1 not yet known, 0 no role noun, 1 role noun. */
@@ -259,7 +264,7 @@ export class RecognitionContext {
     const t = this.toks[i]!;
     if (!t.word || !t.cap || t.allCaps || t.base.length < 2 || !NAME_SHAPE.test(t.base) || !HAS_LOWER.test(t.base)) return NONE;
     const lex = this.lex;
-    const given = lex.givenNames.has(t.lower);
+    const given = this.isGivenName(t.lower);
     if (lex.commonWords.has(t.lower) || lex.titles.has(t.lower)) return NONE;
     if (this.isPersonNoun(t)) return NONE;
     // "Stadtteil", "Handelskammer", "Elsässisch": place nouns, bodies and languages are no names.
@@ -268,17 +273,34 @@ export class RecognitionContext {
       const parts = t.base.split('-');
       // "Sun-hee", "Jae-in": a short lower-case part after a capitalised given name.
       const shortTail = parts.length === 2 && /^\p{Lu}\p{Ll}{1,6}$/u.test(parts[0]!) && /^\p{Ll}{2,4}$/u.test(parts[1]!);
-      if (!shortTail && parts.some((p) => !/^\p{Lu}\p{Ll}/u.test(p) || lex.placeWords.has(p.toLowerCase()) || lex.phrases.has(p.toLowerCase()))) return NONE;
+      if (!shortTail && parts.some((p) => !/^\p{Lu}\p{Ll}/u.test(p))) return NONE;
+      const known = (p: string) => lex.placeWords.has(p.toLowerCase()) || lex.phrases.has(p.toLowerCase());
+      if (!shortTail && parts.some(known)) {
+        // "Weißenfels-Amadi": a place joined to a word no list knows may be a surname after a given name or title.
+        const unknownName = parts.some((p) => !known(p) && !lex.commonWords.has(p.toLowerCase()) && !lex.stopWords.has(p.toLowerCase()) && !(lex.code === 'de' && this.hasNounSuffix(p.toLowerCase())));
+        return parts.length === 2 && unknownName && !this.isOrganisationCompound(t.lower) ? WEAK : NONE;
+      }
     }
     if (given) return STRONG;
     if (t.initial && this.lowerSeen.has(t.lower)) return NONE;
     if (lex.code === 'de') {
+      // "Herr Wieder": a function word written with a capital inside a sentence is a surname after a title or given name.
+      if (lex.stopWords.has(t.lower) && !t.initial && !CAPITALISED_PRONOUNS.has(t.lower) && !this.nounMarked.has(t.lower)) return WEAK;
       if (lex.stopWords.has(t.lower) || this.nounMarked.has(t.lower) || this.isPlaceAdjective(t)) return NONE;
       if (this.hasNounSuffix(t.lower)) return WEAK;
       return STRONG;
     }
     if (lex.stopWords.has(t.lower)) return NONE;
     return STRONG;
+  }
+
+  /** A frequent given name, or a hyphenated one that opens with one ("Jean-Baptiste", "Lea-Sophie", "Hans-Georg"). */
+  isGivenName(lowerWord: string): boolean {
+    if (this.lex.givenNames.has(lowerWord)) return true;
+    const hyphen = lowerWord.indexOf('-');
+    if (hyphen < 2 || lowerWord.indexOf('-', hyphen + 1) >= 0) return false;
+    const tail = lowerWord.slice(hyphen + 1);
+    return this.lex.givenNames.has(lowerWord.slice(0, hyphen)) && tail.length >= 3 && !this.lex.placeWords.has(tail) && !this.lex.phrases.has(tail) && !this.lex.commonWords.has(tail) && !this.isOrganisationCompound(lowerWord) && !this.lex.organisationHeads.includes(tail);
   }
 
   /** A compound that ends in an organisation head ("Handelskammer", "Landratsamt"); the bare head may still be a surname ("Kammer"). */

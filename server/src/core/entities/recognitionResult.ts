@@ -69,6 +69,8 @@ function draftFor(ctx: RecognitionContext, c: Claim, id: string): EntityDraft {
     const name = ctx.orgNames.get(id) ?? c.name;
     return { id, type: 'organisation', name, names: new Map(), acronym: c.form === 'full' && ACRONYM.test(c.name) };
   }
+  // A place found from context (a preposition, a dateline) has no gazetteer entry: it is shown as written.
+  if (c.type === 'place') return { id, type: 'place', name: c.name, names: new Map() };
   return { id, type: 'person', name: '', names: new Map() };
 }
 

@@ -16,11 +16,11 @@
 import type { Article } from '../article/types';
 import { findDatelines } from './datelines';
 import { findLexiconPhrases } from './lexiconMatches';
-import { findContextOrganisations, findIntroducedOrganisations, findLegalForms } from './organisationContext';
-import { findAcronymsAndCompounds, findClubs, findOrganisationRuns } from './organisationRules';
+import { findContextOrganisations, findIntroducedOrganisations, findLegalForms, linkShortOrganisationNames } from './organisationContext';
+import { findAcronymsAndCompounds, findCapitalisedFieldBodies, findClubs, findOrganisationRuns, findRomanceBodies } from './organisationRules';
 import { findPeople } from './personCandidates';
 import { findCoordinatedNames } from './personCues';
-import { findContextPlaces } from './placeRules';
+import { findContextPlaces, findShapedPlaces } from './placeRules';
 import { RecognitionContext } from './recognitionContext';
 import { result } from './recognitionResult';
 import { extendParticleSurnames, propagateNames } from './surnameLinking';
@@ -32,15 +32,19 @@ export function recognizeEntities(article: Article): ArticleEntities {
   findDatelines(ctx);
   findLegalForms(ctx);
   findClubs(ctx);
+  findCapitalisedFieldBodies(ctx);
   findOrganisationRuns(ctx);
+  findRomanceBodies(ctx);
   findIntroducedOrganisations(ctx);
   findLexiconPhrases(ctx);
+  findShapedPlaces(ctx);
   findAcronymsAndCompounds(ctx);
   findContextOrganisations(ctx);
   findPeople(ctx);
   findCoordinatedNames(ctx);
   propagateNames(ctx);
   extendParticleSurnames(ctx);
+  linkShortOrganisationNames(ctx);
   findContextPlaces(ctx);
   return result(ctx);
 }

@@ -11,7 +11,7 @@ export const ALL_CAPS = /^[\p{Lu}\p{N}]+$/u;
 export const ACRONYM = /^\p{Lu}{2,6}$/u;
 export const ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/u;
 /** German feminine nouns for people: "Buchhalterin", "Virologin", "Polizistin", "Präsidentin". */
-export const FEMININE_PERSON_NOUN = /\p{Ll}(?:erin|ologin|istin|eurin|orin|ärztin|ätin|onomin|ektin)(?:nen)?$/u;
+export const FEMININE_PERSON_NOUN = /\p{Ll}(?:erin|ologin|istin|eurin|orin|ärztin|ätin|onomin|ektin|ärin|kantin|dentin|stentin|zentin|andin)(?:nen)?$/u;
 export const ADJECTIVE_LIKE = /^\p{Lu}\p{Ll}+(?:e|en|er|es|isch|ische|ischen)$/u;
 
 /** Prepositions and articles allowed inside a role phrase ("Sprecherin des russischen Außenministeriums"). */

@@ -3,7 +3,7 @@
  * surname (also in the German genitive) are linked to the person, and each
  * surname mention gets the id of the nearest full name with that surname.
  */
-import { FAMILY_NAME_FIRST_MARKERS, SURNAME_PREFIXES } from '../languages/entities';
+import { FAMILY_NAME_FIRST_MARKERS, GIVEN_NAMES, SURNAME_PREFIXES } from '../languages/entities';
 import { genitiveBases, nameKey } from './normalize';
 import type { RecognitionContext } from './recognitionContext';
 import { ADJECTIVE_LIKE, HAS_LOWER, NAME_SHAPE, STRONG } from './shapes';
@@ -72,7 +72,7 @@ function givenNameBefore(ctx: RecognitionContext, i: number): boolean {
   if (!ctx.free(g) || !ctx.sameSentence(g, i) || !ctx.plainGap(i)) return false;
   const t = ctx.toks[g]!;
   if (!t.word || !t.cap || t.allCaps || t.base.length < 2 || t.base !== t.text) return false;
-  if (ctx.lex.givenNames.has(t.lower)) return true;
+  if (ctx.isGivenName(t.lower)) return true;
   if (ctx.lex.attributionBefore.has(t.lower) || ctx.lex.placePrepositions.has(t.lower) || ctx.lex.speakerVerbs.has(t.lower)) return false;
   if (ctx.nameClass(g) !== STRONG || ctx.isRole(t) || ctx.isTitle(g) || ctx.lex.placeWords.has(t.lower)) return false;
   if (ctx.lex.determiners.has(ctx.toks[g - 1]?.lower ?? '') && ctx.sameSentence(g - 1, g)) return false;
@@ -102,7 +102,8 @@ export function extendParticleSurnames(ctx: RecognitionContext): void {
       if (!ctx.free(p) || !ctx.sameSentence(p, c.first) || !ctx.plainGap(first) || ctx.toks[p]!.lower !== particles[k]!.toLowerCase()) return;
       first = p;
     }
-    const name = ctx.text.slice(ctx.toks[first]!.start, ctx.toks[c.last]!.baseEnd);
+    // "van de Loos": the name keeps the base form of the surname, the span the genitive.
+    const name = `${ctx.text.slice(ctx.toks[first]!.start, ctx.toks[c.first]!.start)}${c.name}`;
     ctx.claims[index] = { ...c, first, name };
     for (let k = first; k < c.first; k++) ctx.owner[k] = index;
   });
@@ -110,6 +111,7 @@ export function extendParticleSurnames(ctx: RecognitionContext): void {
 
 /** Gives each person claim its entity id: full names by key, surnames by the nearest full name with that surname. */
 export function resolvePeople(ctx: RecognitionContext): Map<number, string> {
+  demoteSurnamesOfFullNames(ctx);
   const ids = new Map<number, string>();
   const fullKeys = new Set<string>();
   const bySurname = new Map<string, { key: string; at: number; gender?: Gender }[]>();
@@ -195,7 +197,40 @@ export function surnamesOf(name: string): string[] {
   const prefix = words.findIndex((w, k) => k > 0 && k < words.length - 1 && SURNAME_PREFIXES.has(w.toLowerCase()));
   if (prefix > 0) return [words.slice(prefix).join(' ')];
   if (words.length === 3 && middle && /^\p{Lu}/u.test(middle) && FAMILY_NAME_FIRST_MARKERS.has(middle.toLowerCase())) return [last, words[0]!];
-  return [last];
+  const forms = [last];
+  // "Tiago Ferraz de Almeida", "Hans-Georg van de Loo": the surname with its particles, and the word the particles follow.
+  const particle = words.findIndex((w, k) => k > 0 && k < words.length - 1 && /^\p{Ll}/u.test(w));
+  if (particle > 0) {
+    forms.push(words.slice(particle).join(' '));
+    if (particle >= 2 && /^\p{Lu}/u.test(words[particle - 1]!)) forms.push(words.slice(particle - 1).join(' '));
+    return forms;
+  }
+  // "Rodrigo Echeverría Sáez", "Rosa Condori Mamani": a Spanish double surname, whose first part stands alone.
+  if (words.length === 3 && middle && /^\p{Lu}\p{Ll}+$/u.test(middle) && !GIVEN_NAME_SET.has(middle.toLowerCase()) && !middle.includes('.')) {
+    forms.push(middle, `${middle} ${last}`);
+  }
+  return forms;
+}
+
+const GIVEN_NAME_SET: ReadonlySet<string> = new Set(GIVEN_NAMES.map((n) => n.toLowerCase()));
+
+/**
+ * "Ferraz de Almeida sagte": a name found with a cue that is the surname of a
+ * full name in the same article is that person's surname, not a person of its own.
+ */
+function demoteSurnamesOfFullNames(ctx: RecognitionContext): void {
+  const forms = new Map<string, string>();
+  for (const c of ctx.claims) {
+    if (c.type !== 'person' || c.form !== 'full') continue;
+    for (const form of surnamesOf(c.name)) if (form.includes(' ')) forms.set(nameKey(form), nameKey(c.name));
+  }
+  if (forms.size === 0) return;
+  ctx.claims.forEach((c, index) => {
+    if (c.type !== 'person' || c.form !== 'full') return;
+    const key = nameKey(c.name);
+    const owner = forms.get(key) ?? (ctx.lex.code === 'de' && key.endsWith('s') ? forms.get(key.slice(0, -1)) : undefined);
+    if (owner !== undefined && owner !== key) ctx.claims[index] = { ...c, form: 'surname' };
+  });
 }
 
 function lastWordOf(name: string): string {

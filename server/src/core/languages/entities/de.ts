@@ -135,7 +135,7 @@ export const germanEntities: EntityLanguageData = {
     'rundfunk', 'sicherheitsrat', 'sicherheitsrats', 'rat', 'rats', 'rates', 'hochschule', 'klinikum',
     'university', 'institute', 'group', 'foundation', 'school',
     // Chambers, authorities, ensembles, clubs and firms.
-    'kammer', 'anwaltschaft', 'polizei', 'präsidium', 'philharmonie', 'philharmoniker', 'symphoniker', 'sinfoniker',
+    'kammer', 'anwaltschaft', 'polizei', 'präsidium', 'direktion', 'philharmonie', 'philharmoniker', 'symphoniker', 'sinfoniker',
     'orchester', 'orchesters', 'theater', 'theaters', 'oper', 'museum', 'museums', 'klinik', 'krankenhaus',
     'krankenhauses', 'schule', 'gymnasium', 'gymnasiums', 'club', 'clubs', 'klub', 'klubs', 'verein', 'vereins',
     'gewerkschaft', 'ministerium', 'ministeriums', 'amt', 'amts', 'amtes', 'verlag', 'verlags', 'sparkasse',
@@ -186,7 +186,7 @@ export const germanEntities: EntityLanguageData = {
   // Not after a neuter article: "das 30-jährige Bestehen", "zum 50-jährigen Jubiläum" are anniversaries.
   agePattern: /(?<!\d)(?<!(?:^|[^\p{L}])(?:[Dd]as|[Zz]um|[Ii]m|[Ii]ns|[Aa]m|[Ee]in|[Ss]ein|[Ii]hr|[Uu]nser)[ \t\u00a0]+)(?:\d{1,3}-jährige[nr]?|\d{1,3} Jahre alte[nr]?)[ \t\u00a0]+$/u,
   coordinators: ['und', 'oder', 'sowie', 'bzw'],
-  tradeNouns: ['logistik', 'reisen', 'touristik', 'transporte', 'immobilien', 'haustechnik', 'bedachungen', 'gebäudereinigung'],
+  tradeNouns: ['logistik', 'reisen', 'touristik', 'transporte', 'immobilien', 'haustechnik', 'bedachungen', 'gebäudereinigung', 'hochbau', 'tiefbau', 'bau', 'medien', 'energie', 'pharma', 'spedition', 'elektrotechnik', 'maschinenbau', 'brauerei', 'brennerei'],
   descriptiveAdjectives: ['neu', 'geplant', 'künftig', 'zweit', 'dritt', 'weiter', 'modern', 'riesig', 'groß', 'klein', 'erst'],
   gender: {
     female: ['frau', 'fr.', 'tochter', 'mutter', 'schwester', 'witwe', 'großmutter', 'oma', 'tante', 'nichte', 'ehefrau', 'freundin', 'partnerin'],

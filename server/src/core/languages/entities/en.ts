@@ -77,7 +77,8 @@ export const englishEntities: EntityLanguageData = {
     'parliament', 'assembly', 'forum', 'group', 'corporation', 'company', 'league', 'front', 'movement',
     'academy', 'society', 'federation', 'network', 'times', 'post', 'journal', 'herald', 'tribune', 'guardian',
     'trust', 'ventures', 'capital', 'partners', 'holdings', 'orchestra', 'philharmonic', 'club', 'authority',
-    'board', 'agency', 'institution', 'exchange', 'coalition', 'cooperative', 'co-op',
+    'board', 'agency', 'institution', 'exchange', 'coalition', 'cooperative', 'co-op', 'observatory', 'laboratory',
+    'museum', 'library',
   ],
   organisationDescriptors: [
     'mill', 'bakery', 'dairy', 'co-op', 'distributor', 'wholesaler', 'exporter', 'importer', 'carrier', 'grocer', 'discounter', 'processor', 'builder', 'haulier',
@@ -106,7 +107,7 @@ export const englishEntities: EntityLanguageData = {
   nameIntroducers: ['named', 'called'],
   personRelatives: ['who', 'whose'],
   agePattern: /\d{1,3}-year-old[ \t\u00a0]+$/u,
-  tradeNouns: ['logistics', 'foods', 'motors', 'haulage', 'bakes', 'brewing', 'engineering', 'dairies', 'farms', 'removals'],
+  tradeNouns: ['logistics', 'foods', 'motors', 'haulage', 'bakes', 'brewing', 'engineering', 'dairies', 'farms', 'removals', 'media', 'distillery', 'distillers', 'brewery', 'airways', 'shipping', 'pharma', 'energy', 'telecom'],
   gender: {
     female: ['mrs', 'ms', 'miss', 'madam', 'wife', 'mother', 'daughter', 'sister', 'widow', 'grandmother', 'aunt', 'niece', 'chairwoman', 'spokeswoman', 'businesswoman', 'congresswoman', 'actress', 'waitress', 'girlfriend', 'lady', 'dame'],
     male: ['mr', 'sir', 'husband', 'father', 'son', 'brother', 'widower', 'grandfather', 'uncle', 'nephew', 'chairman', 'spokesman', 'businessman', 'congressman', 'boyfriend', 'lord'],

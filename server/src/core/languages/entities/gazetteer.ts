@@ -420,7 +420,8 @@ const COUNTRY_EXTRAS: Readonly<Record<string, { readonly de?: readonly string[];
   GB: { de: ['Großbritannien', 'Vereinigtes Königreich', 'Vereinigten Königreich', 'Vereinigten Königreichs', 'Britannien'], en: ['United Kingdom', 'Britain', 'Great Britain', 'UK', 'U.K'] },
   NL: { de: ['Niederlande', 'Niederlanden', 'Holland'], en: ['Netherlands', 'Holland'] },
   CZ: { de: ['Tschechien', 'Tschechische Republik', 'Tschechischen Republik'], en: ['Czech Republic', 'Czechia'] },
-  MD: { de: ['Moldau', 'Republik Moldau', 'Moldawien'], en: ['Moldova'] },
+  // The official German short name; "Moldau" alone is also the river Vltava.
+  MD: { de: ['Republik Moldau', 'Moldau', 'Moldawien'], en: ['Moldova'] },
   SY: { de: ['Syrien'], en: ['Syria'] },
   KR: { de: ['Südkorea'], en: ['South Korea'] },
   KP: { de: ['Nordkorea'], en: ['North Korea'] },

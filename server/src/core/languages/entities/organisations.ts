@@ -168,6 +168,8 @@ export const LEGAL_SUFFIXES: readonly string[] = [
   'GmbH', 'AG', 'SE', 'KG', 'KGaA', 'OHG', 'UG', 'e.V', 'eG', 'mbH', 'Ltd', 'Limited', 'Inc', 'Corp', 'LLC', 'LLP', 'plc',
   'PLC', 'Plc', 'NV', 'N.V', 'BV', 'B.V', 'SA', 'S.A', 'SpA', 'S.p.A', 'Srl', 'S.r.l', 'SAS', 'AB', 'ASA', 'Oy', 'A/S',
   'sp', 'S.L',
+  // Central and south-east European forms: Czech and Slovak, Polish, Hungarian, former Yugoslav.
+  's.r.o', 'a.s', 'Sp', 'Kft', 'Zrt', 'Nyrt', 'd.o.o', 'd.d', 'SRL', 'SARL',
 ];
 
 /**
@@ -193,4 +195,36 @@ export const CLUB_PREFIXES: readonly string[] = [
   'SF', 'SpVg', 'ESV', 'SSC', 'FSC', 'KSV', 'DSC', 'HSV', 'TSC', 'AFC', 'CF', 'AC', 'AS', 'SK', 'RB',
   'Borussia', 'Eintracht', 'Fortuna', 'Arminia', 'Alemannia', 'Preußen', 'Rot-Weiss', 'Rot-Weiß', 'Blau-Weiß',
   'Dynamo', 'Hansa', 'Kickers', 'Hertha', 'Werder', 'Energie', 'Viktoria', 'Germania', 'Teutonia',
+  // Gymnastics and multi-sport clubs (Männerturnverein, Turn- und Sportgemeinde, …) and volleyball clubs.
+  'MTV', 'TuRa', 'TSG', 'TGV', 'ASV', 'PSV', 'USC', 'DJK', 'SuS', 'VC', 'TG', 'TB',
 ];
+
+/**
+ * Head nouns of Spanish, Portuguese, French and Italian bodies, lower-case,
+ * which German and English news keep untranslated ("Universidad de Chile",
+ * "Superintendencia del Medio Ambiente", "Collectivité européenne d'Alsace").
+ * The name runs on over joints, elided articles, capitalised words and
+ * Romance adjectives.
+ */
+export const ROMANCE_ORGANISATION_HEADS: ReadonlySet<string> = new Set([
+  'universidad', 'universidade', 'université', 'università', 'instituto', 'istituto', 'superintendencia',
+  'sindicato', 'syndicat', 'sindacato', 'fundación', 'fundação', 'fondation', 'fondazione', 'collectivité',
+  'asociación', 'associação', 'associazione', 'confederación', 'confédération', 'confederazione', 'federación',
+  'fédération', 'federazione', 'ministerio', 'ministère', 'ministério', 'ministero', 'secretaría', 'dirección',
+  'comisión', 'comissão', 'commissione', 'consejo', 'agencia', 'agência', 'agenzia', 'banco', 'banque',
+  'compañía', 'compagnie', 'companhia', 'minera', 'empresa', 'corporación', 'partido', 'servicio', 'serviço',
+  'cámara', 'câmara', 'ayuntamiento', 'municipalidad', 'prefeitura', 'gobierno', 'carabineros', 'gendarmerie',
+  'radio', 'rádio', 'radiotelevisión', 'télévision', 'televisión', 'televisão', 'chambre', 'tribunal',
+]);
+
+/** Heads shared with German or English ("Institut", "Centre"), a body's name only before a Romance adjective: "Institut national de …". */
+export const ROMANCE_WEAK_HEADS: ReadonlySet<string> = new Set(['institut', 'centre', 'centro', 'conseil', 'direction', 'office', 'agence', 'commission', 'comité', 'cour', 'corte', 'parti', 'union', 'unión', 'société', 'società', 'sociedad']);
+
+/** Joints inside Romance names: "de", "del", "de la", "d'", "y", "e", "et", "per", "pour", "para". */
+export const ROMANCE_NAME_JOINTS: ReadonlySet<string> = new Set([
+  'de', 'del', 'des', 'du', 'la', 'le', 'les', 'los', 'las', 'el', 'do', 'da', 'dos', 'das', 'di', 'della', 'dello',
+  'delle', 'degli', 'dei', 'y', 'e', 'et', 'per', 'pour', 'para', 'en', 'sur', 'al', 'ao',
+]);
+
+/** Endings of Romance adjectives and nouns written in lower case inside a name: "national", "européenne", "recherches", "nacional", "técnica". */
+export const ROMANCE_LOWER_WORD = /(?:al|ale|ales|ali|aux|ique|iques|ien|ienne|iennes|éen|éenne|ais|aise|aises|ches|ción|ciones|ção|ções|zione|zioni|dad|ero|era|eros|eras|ario|aria|arios|arias|ivo|iva|ivos|ivas|ano|ana|anos|anas|ico|ica|icos|icas|ese|esi|ité|ée|ées|és|eur|eurs|euse|oire|oires|iste|istes|ista|isti|che|ches|ine|ines|ens|aire|aires|ois|oise|ola|olas|ole|oles)$/u;
