@@ -39,7 +39,7 @@ describe('diagnostics cache across restarts', () => {
     storage.dispose();
   });
 
-  const start = () => ServerUnderTest.start({ rootUri: corpus.rootUri, initializationOptions: { cacheFolder: storage.root } });
+  const start = (transport: 'stdio' | 'ipc' = 'stdio') => ServerUnderTest.start({ rootUri: corpus.rootUri, initializationOptions: { cacheFolder: storage.root }, transport });
 
   test('the first run leaves a cache in the storage folder', () => {
     assert.ok(existsSync(storage.path(CACHE_FILE_NAME)));
@@ -86,5 +86,23 @@ describe('diagnostics cache across restarts', () => {
       await server.shutdown().catch(() => server.kill());
     }
     assert.ok(readFileSync(storage.path(CACHE_FILE_NAME), 'utf8').trimEnd().split('\n').length >= 3);
+  });
+
+  test('over Node\'s IPC channel, as VS Code talks, a restart shows the same cached diagnostics before any article is read', async () => {
+    const server = await start('ipc');
+    try {
+      let indexingBegunFirst: boolean | undefined;
+      await server.waitUntil('diagnostics of every unchanged file', () => {
+        if (!UNCHANGED.every((name) => server.diagnostics.has(corpus.uri(name)))) return false;
+        indexingBegunFirst = server.progress.some((event) => event.value.kind === 'report');
+        return true;
+      });
+      assert.equal(indexingBegunFirst, false, 'no article was read before the client had the cached diagnostics');
+      for (const name of UNCHANGED) assert.deepEqual(server.diagnostics.get(corpus.uri(name)), firstRun.get(name), name);
+      await server.indexingFinished();
+      for (const name of UNCHANGED) assert.equal(server.publishCount.get(corpus.uri(name)), 1, name);
+    } finally {
+      await server.shutdown().catch(() => server.kill());
+    }
   });
 });

@@ -80,8 +80,8 @@ describe('the server survives bad messages', () => {
     try {
       await server.indexingFinished();
       const garbage = Buffer.from('{ this is not json', 'utf8');
-      server.process.stdin.write(`Content-Length: ${garbage.length}\r\n\r\n`);
-      server.process.stdin.write(garbage);
+      server.process.stdin!.write(`Content-Length: ${garbage.length}\r\n\r\n`);
+      server.process.stdin!.write(garbage);
       await assert.rejects(server.connection.sendRequest('sourceLens/noSuchMethod', {}), /Unhandled method|not found/i);
       await stillServing(server, corpus.uri('a.txt'));
     } finally {

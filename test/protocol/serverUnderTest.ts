@@ -3,7 +3,7 @@
  * stdio, playing the part of an editor: it answers the server's requests
  * (configuration, progress tokens, registrations) and records what it sends.
  */
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import {
   createProtocolConnection,
@@ -24,6 +24,8 @@ import {
   StreamMessageWriter,
   WorkDoneProgressCreateRequest,
   ConfigurationRequest,
+  IPCMessageReader,
+  IPCMessageWriter,
   type ClientCapabilities,
   type Diagnostic,
   type FileEvent,
@@ -56,6 +58,8 @@ export interface StartOptions {
   readonly filesExclude?: Record<string, unknown>;
   /** Leaves the initialize handshake to the test (see initialize()). */
   readonly skipInitialize?: boolean;
+  /** `ipc` talks over Node's IPC channel, as VS Code does (TransportKind.ipc); stdio by default. */
+  readonly transport?: 'stdio' | 'ipc';
 }
 
 export const EDITOR_CAPABILITIES: ClientCapabilities = {
@@ -89,7 +93,7 @@ export class ServerUnderTest {
   private readonly waiters = new Set<Waiter>();
   private exitCode: number | null | undefined;
 
-  private constructor(readonly process: ChildProcessWithoutNullStreams, readonly connection: ProtocolConnection, private readonly options: StartOptions) {
+  private constructor(readonly process: ChildProcess, readonly connection: ProtocolConnection, private readonly options: StartOptions) {
     process.on('exit', (code) => {
       this.exitCode = code;
       this.notifyWaiters();
@@ -97,15 +101,22 @@ export class ServerUnderTest {
   }
 
   static async start(options: StartOptions): Promise<ServerUnderTest> {
-    const child = spawn(process.execPath, [...(options.execArgv ?? []), join(repoRoot(), 'dist', 'server.js'), '--stdio'], {
-      stdio: 'pipe',
-      env: { ...process.env, ...options.env },
-    });
-    const reader = new StreamMessageReader(child.stdout);
-    // A server killed in the middle of a message leaves a partial message behind, whose timer
-    // (vscode-jsonrpc re-arms it every 10 s, forever) would keep the test process from exiting.
-    reader.partialMessageTimeout = 0;
-    const connection = createProtocolConnection(reader, new StreamMessageWriter(child.stdin));
+    const serverPath = join(repoRoot(), 'dist', 'server.js');
+    const env = { ...process.env, ...options.env };
+    let child: ChildProcess;
+    let connection: ProtocolConnection;
+    if (options.transport === 'ipc') {
+      child = fork(serverPath, ['--node-ipc'], { execArgv: [...(options.execArgv ?? [])], env, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+      connection = createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+    } else {
+      const spawned = spawn(process.execPath, [...(options.execArgv ?? []), serverPath, '--stdio'], { stdio: 'pipe', env });
+      const reader = new StreamMessageReader(spawned.stdout);
+      // A server killed in the middle of a message leaves a partial message behind, whose timer
+      // (vscode-jsonrpc re-arms it every 10 s, forever) would keep the test process from exiting.
+      reader.partialMessageTimeout = 0;
+      child = spawned;
+      connection = createProtocolConnection(reader, new StreamMessageWriter(spawned.stdin));
+    }
     const server = new ServerUnderTest(child, connection, options);
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       server.diagnostics.set(params.uri, params.diagnostics);

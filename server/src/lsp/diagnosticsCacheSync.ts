@@ -12,12 +12,11 @@
  * The cache is written when an indexing completes and, debounced, after later
  * changes, and only when its content changed.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import {
+  bundleBuild,
   CACHE_FILE_NAME,
   CACHE_FORMAT,
   CacheEncoder,
@@ -36,14 +35,22 @@ import { filePathOf, uriOfPath } from './uris';
 
 /** Long enough that a burst of file changes (a git checkout, a bulk clean) makes one write. */
 const WRITE_DELAY_MS = 5_000;
-const STAT_BATCH = 64;
-const PUBLISH_BATCH = 200;
+/** Work between two turns of the event loop while showing the cache, comparing and encoding: requests wait no longer. */
+const SHOW_SLICE_MS = 20;
+/** A client that never answers must not keep the indexing from starting. */
+const ROUND_TRIP_TIMEOUT_MS = 10_000;
 
 /** Sends to the client; resolves once the message is written. */
 export type SendDiagnostics = (...args: Parameters<PublishDiagnostics>) => Promise<void> | void;
 
 export interface CacheSyncOptions {
   readonly log: (message: string) => void;
+  /**
+   * A request the client answers; as JSON-RPC keeps the order of messages, the
+   * answer means the client has read everything sent before it.
+   */
+  readonly roundTrip?: () => Promise<unknown>;
+  readonly roundTripTimeoutMs?: number;
   readonly writeDelayMs?: number;
 }
 
@@ -107,36 +114,66 @@ export class DiagnosticsCacheSync {
       return;
     }
     const readMs = performance.now() - started;
-    const unchanged: string[] = [];
-    for (let start = 0; start < paths.length; start += STAT_BATCH) {
-      const batch = paths.slice(start, start + STAT_BATCH);
-      const stamps = await Promise.all(batch.map((file) => stat(file).catch(() => undefined)));
-      batch.forEach((file, i) => {
-        const cached = loaded.cache.files.get(file);
-        const stamp = stamps[i];
-        if (cached && stamp && stamp.size === cached.size && stamp.mtimeMs === cached.mtimeMs) unchanged.push(file);
-      });
-    }
-    const statMs = performance.now() - started - readMs;
-    let shown = 0;
-    // Each batch is written out before the next: the writer sends a message per turn of the
-    // event loop, and the indexing that follows would otherwise stretch a second into minutes.
-    let written: (Promise<void> | void)[] = [];
-    for (const file of unchanged) {
-      const uri = uriOfPath(file);
-      const diagnostics = loaded.cache.diagnostics(file);
-      if (diagnostics === undefined || workspace.isOpen(uri) || workspace.corpus.get(workspace.keyOf(uri))) continue;
-      this.held.set(uri, file);
-      written.push(this.send(uri, diagnostics));
-      if (++shown % PUBLISH_BATCH === 0) {
-        await Promise.all(written);
-        written = [];
-      }
-    }
-    await Promise.all(written);
+    const cpuBefore = process.cpuUsage();
+    const { shown, statMs } = await this.show(paths, loaded.cache, workspace);
+    const cpu = process.cpuUsage(cpuBefore);
     this.lastWritten = loaded.digest;
     this.shownFrom = loaded.cache;
-    this.options.log(`Source Lens: showed the cached diagnostics of ${shown} of ${paths.length} article files in ${Math.round(performance.now() - started)} ms (reading the cache ${Math.round(readMs)} ms, looking at the files ${Math.round(statMs)} ms).`);
+    this.options.log(`Source Lens: showed the cached diagnostics of ${shown} of ${paths.length} article files in ${Math.round(performance.now() - started)} ms, ${Math.round(started)} ms after the server started (reading the cache ${Math.round(readMs)} ms, looking at the files ${Math.round(statMs)} ms; looking and sending took ${Math.round((cpu.user + cpu.system) / 1000)} ms of CPU time).`);
+  }
+
+  /**
+   * Sends the cached diagnostics of unchanged files (each looked at just
+   * before) a slice at a time, and returns once the client
+   * has read them all: only then may the indexing take the event loop. Over
+   * Node's IPC channel (VS Code's transport) a send only queues the message,
+   * and the queue drains no faster than a pipe's buffer per turn of the event
+   * loop; behind the indexing, that stretched seconds into half a minute. Each
+   * slice is followed by a round trip to the client, and the next slice waits
+   * for the one before, so the pipe stays full without the queue growing.
+   */
+  private async show(paths: readonly string[], cache: LoadedCache, workspace: ArticleWorkspace): Promise<{ shown: number; statMs: number }> {
+    let shown = 0;
+    let statMs = 0;
+    let writes: (Promise<void> | void)[] = [];
+    let previousSlice: Promise<void> = Promise.resolve();
+    let sliceStart = performance.now();
+    for (const file of paths) {
+      const statStart = performance.now();
+      const unchanged = isUnchanged(file, cache);
+      statMs += performance.now() - statStart;
+      const uri = unchanged ? uriOfPath(file) : undefined;
+      const diagnostics = uri === undefined || workspace.isOpen(uri) || workspace.corpus.get(workspace.keyOf(uri)) ? undefined : cache.diagnostics(file);
+      if (uri !== undefined && diagnostics !== undefined) {
+        this.held.set(uri, file);
+        writes.push(this.send(uri, diagnostics));
+        shown++;
+      }
+      if (performance.now() - sliceStart < SHOW_SLICE_MS) continue;
+      const slice = writes.length > 0 ? this.roundTrip() : Promise.resolve();
+      await Promise.all(writes);
+      writes = [];
+      await previousSlice;
+      previousSlice = slice;
+      await yieldToEventLoop();
+      sliceStart = performance.now();
+    }
+    await Promise.all(writes);
+    if (shown > 0) await Promise.all([previousSlice, this.roundTrip()]);
+    return { shown, statMs };
+  }
+
+  /** Resolves once the client answered a request sent after everything before it, or when it is taking too long. */
+  private roundTrip(): Promise<void> {
+    const roundTrip = this.options.roundTrip;
+    if (roundTrip === undefined) return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, this.options.roundTripTimeoutMs ?? ROUND_TRIP_TIMEOUT_MS);
+      void roundTrip().catch(() => undefined).then(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
   }
 
   /** Called when an indexing ends. A complete one makes the analysis final: held diagnostics that differ go out, and the cache is written. */
@@ -144,7 +181,7 @@ export class DiagnosticsCacheSync {
     if (!complete || !this.workspace) return;
     this.indexing = false;
     let sent = 0;
-    let compared = 0;
+    let sliceStart = performance.now();
     for (const [uri, file] of [...this.held]) {
       this.held.delete(uri);
       if (this.workspace.isOpen(uri)) continue; // The editor's text has been published, with its version.
@@ -153,7 +190,10 @@ export class DiagnosticsCacheSync {
         void this.send(uri, final);
         sent++;
       }
-      if (++compared % PUBLISH_BATCH === 0) await yieldToEventLoop();
+      if (performance.now() - sliceStart >= SHOW_SLICE_MS) {
+        await yieldToEventLoop();
+        sliceStart = performance.now();
+      }
     }
     this.shownFrom = undefined;
     if (sent > 0) this.options.log(`Source Lens: ${sent} cached diagnostics lists were out of date and were replaced.`);
@@ -205,16 +245,19 @@ export class DiagnosticsCacheSync {
     return this.writing;
   }
 
-  /** A few hundred articles at a time: a large corpus takes longer than the event loop may be held. */
+  /** A slice at a time: a large corpus takes longer than the event loop may be held. */
   private async encode(workspace: ArticleWorkspace): Promise<string> {
     const encoder = new CacheEncoder(this.header(workspace));
-    let added = 0;
+    let sliceStart = performance.now();
     for (const [key, stamp] of [...workspace.diskArticles()]) {
       const path = filePathOf(key);
       const entry = workspace.corpus.get(key);
       if (path === undefined || entry === undefined) continue;
       encoder.add({ path, size: stamp.size, mtimeMs: stamp.mtimeMs, diagnostics: diagnosticsOf(entry) });
-      if (++added % PUBLISH_BATCH === 0) await yieldToEventLoop();
+      if (performance.now() - sliceStart >= SHOW_SLICE_MS) {
+        await yieldToEventLoop();
+        sliceStart = performance.now();
+      }
     }
     return encoder.finish();
   }
@@ -235,22 +278,30 @@ export class DiagnosticsCacheSync {
   }
 }
 
+/**
+ * Whether the file's size and modification time are those in the cache. A
+ * synchronous stat of a file the walk has just listed takes microseconds, a
+ * tenth of a round trip through the thread pool.
+ */
+function isUnchanged(file: string, cache: LoadedCache): boolean {
+  const cached = cache.files.get(file);
+  if (cached === undefined) return false;
+  const stamp = stampOf(file);
+  return stamp !== undefined && stamp.size === cached.size && stamp.mtimeMs === cached.mtimeMs;
+}
+
+function stampOf(file: string): Stats | undefined {
+  try {
+    return statSync(file, { throwIfNoEntry: false });
+  } catch {
+    return undefined; // Unreadable now: the indexing will say why.
+  }
+}
+
 let build: string | undefined;
 
-/**
- * The package version alone would keep a cache across development builds whose
- * rules differ, so the server bundle's own bytes count too.
- */
 function analyserBuild(): string {
-  if (build === undefined) {
-    let digest = 'unknown';
-    try {
-      digest = createHash('sha256').update(readFileSync(__filename)).digest('hex').slice(0, 16);
-    } catch {
-      // Running from somewhere without a readable bundle: the version must do.
-    }
-    build = `${VERSION}+${digest}`;
-  }
+  build ??= bundleBuild(__filename, VERSION);
   return build;
 }
 

@@ -4,6 +4,7 @@
  */
 import {
   CodeActionKind,
+  ConfigurationRequest,
   DidChangeConfigurationNotification,
   type TextDocumentPositionParams,
   TextDocumentSyncKind,
@@ -44,7 +45,11 @@ export const SERVER_NAME = 'source-lens';
 export function startServer(connection: Connection): void {
   const cache = new DiagnosticsCacheSync(
     (uri, diagnostics, version) => connection.sendDiagnostics({ uri, diagnostics, version }),
-    { log: (message) => connection.console.info(message) },
+    {
+      log: (message) => connection.console.info(message),
+      // Any request will do; this one every client with configuration support answers at once, and it asks for nothing.
+      roundTrip: () => (capability().configuration ? connection.sendRequest(ConfigurationRequest.type, { items: [] }) : Promise.resolve()),
+    },
   );
   const workspace = new ArticleWorkspace(cache.publish, () => refreshViews.schedule());
   cache.attach(workspace);

@@ -12,8 +12,9 @@
  * line was cut short and is ignored too; so is a line that cannot be decoded.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { FileStamp } from './readArticleFile';
 
 /** Bump when the layout of the file changes. */
@@ -48,6 +49,21 @@ function stableJson(value: unknown): string {
     return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${stableJson(item)}`).join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
+}
+
+/**
+ * The name of a server build, as its caches are stamped: the package version
+ * alone would keep a cache across development builds whose rules differ, so the
+ * bundle's own bytes count too.
+ */
+export function bundleBuild(bundlePath: string, version: string): string {
+  let digest = 'unknown';
+  try {
+    digest = createHash('sha256').update(readFileSync(bundlePath)).digest('hex').slice(0, 16);
+  } catch {
+    // Running from somewhere without a readable bundle: the version must do.
+  }
+  return `${version}+${digest}`;
 }
 
 export function contentDigest(content: string): string {
@@ -131,11 +147,15 @@ export class LoadedCache {
   }
 
   private decode(row: EncodedDiagnostic): Diagnostic {
-    if (!Array.isArray(row) || row.slice(0, 8).some((value) => typeof value !== 'number')) throw new Error('malformed diagnostic');
+    if (!Array.isArray(row)) throw new Error('malformed diagnostic');
+    for (let i = 0; i < 8; i++) if (typeof row[i] !== 'number') throw new Error('malformed diagnostic');
     const [startLine, startCharacter, endLine, endCharacter, severity, code, source, message, rest] = row;
-    const diagnostic: Record<string, unknown> = {
-      range: { start: { line: startLine, character: startCharacter }, end: { line: endLine, character: endCharacter } },
-    };
+    const range = { start: { line: startLine, character: startCharacter }, end: { line: endLine, character: endCharacter } };
+    // What the analysis publishes, built in one piece: a cache of 10,000 articles holds hundreds of thousands.
+    if (severity !== 0 && code !== -1 && source !== -1 && rest === undefined) {
+      return { range, severity: severity as DiagnosticSeverity, code: this.text(code), source: this.text(source), message: this.text(message) };
+    }
+    const diagnostic: Record<string, unknown> = { range };
     if (severity !== 0) diagnostic.severity = severity;
     if (code !== -1) diagnostic.code = this.text(code);
     if (source !== -1) diagnostic.source = this.text(source);
