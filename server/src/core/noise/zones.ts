@@ -9,7 +9,6 @@
  * rows), list markers, quotations, a colon that introduces a list, a sentence
  * in their block of lines.
  */
-import type { Article } from '../article/types';
 import type { NoiseCategory } from './categories';
 import { creditedAgencies } from './agencyCredits';
 import { hasAddress, isDateLine, isProse, lineFeatures } from './features';
@@ -49,7 +48,8 @@ function isAnchor(line: LineState): boolean {
   return isProse(glued ? lineFeatures(line.text.slice(0, glued.span.start - line.start).trimEnd()) : line.features);
 }
 
-export function zones(article: Article, lines: LineState[]): void {
+/** `headerTitled`: the metadata header names the title (else a headline line names it, or nothing does). */
+export function zones(lines: LineState[], headerTitled: boolean): void {
   let first = -1;
   let last = -1;
   for (let p = 0; p < lines.length; p++) {
@@ -58,7 +58,7 @@ export function zones(article: Article, lines: LineState[]): void {
     last = p;
   }
   if (first < 0) return;
-  const titled = article.metadata.title !== undefined || lines.some((l) => l.headline || l.headerLine || l.provenance === 'header');
+  const titled = headerTitled || lines.some((l) => l.headline || l.headerLine || l.provenance === 'header');
   const protectedHeadline = titled ? undefined : headlineOf(lines, first);
   chrome(lines, 0, first, 'header', (line, p) => line === protectedHeadline || isSubhead(lines, p));
   chrome(lines, last + 1, lines.length, 'footer', (line, _p, afterContent) => afterContent && isSignature(lines, line));
