@@ -10,6 +10,7 @@ import { compiledLexicon, type CompiledLexicon } from './compiledLexicon';
 import { lineFeatures, wordsOf, type LineFeatures } from './features';
 import type { LineState, NoiseLine } from './lineState';
 import { isBlankCode as isSpace } from '../text/blank';
+import { lineKey } from './lineKey';
 
 const QUOTE_CHARS = /[„“”"»«]/u;
 const DATELINE = /^(?:[\p{Lu}][\p{Lu}\p{M}.'’/ -]{1,40}\s*\([^)]{1,40}\)\s*[–—-]\s|[\p{Lu}]{3,}(?:[/ -][\p{Lu}]{2,})*(?:,\s[\p{L} .]{2,30})?\s+[–—]\s)/u;
@@ -76,6 +77,7 @@ export function lineState(place: Place, text: string, quotations: readonly Span[
     quoted: quotations.length > 0 || QUOTE_CHARS.test(text),
     quotations,
     provenance: provenanceOf(text, features, lexicon),
+    key: lineKey(text),
     glued: [],
     bareTime: features.bareTime,
   };

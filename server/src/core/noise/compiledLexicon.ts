@@ -13,6 +13,8 @@ import type { CategoryLists, NoiseLexicon } from '../languages/noise/types';
 export interface StartRegex {
   readonly regex: RegExp;
   readonly groups: readonly NoiseCategory[];
+  /** Lower-case letters the segment must contain for the pattern to match (checked before the regex). */
+  readonly required?: string;
 }
 
 export interface CategoryRegex {
@@ -255,6 +257,32 @@ function topLevelAlternatives(body: string, from: number, to: number): [number, 
   return result;
 }
 
+/** The longest run of letters (at least 4) that every match of the entry contains, outside groups and quantifiers. */
+export function requiredLetters(entry: string): string | undefined {
+  const body = entry.startsWith('=') ? entry.slice(1) : entry;
+  let best = '';
+  let run = '';
+  let depth = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    const quantified = /[?*{]/u.test(body[i + 1] ?? '');
+    if (depth === 0 && LETTER.test(c) && !quantified && body[i - 1] !== '\\') {
+      run += c;
+      continue;
+    }
+    if (run.length > best.length) best = run;
+    run = '';
+    if (c === '\\') i++;
+    else if (c === '[') {
+      while (i < body.length && body[i] !== ']') i += body[i] === '\\' ? 2 : 1;
+    } else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return undefined;
+  }
+  if (run.length > best.length) best = run;
+  return best.length >= 4 ? best.toLowerCase() : undefined;
+}
+
 /** Entries are looked up by the first letters of a segment's first word; this many letters key the table. */
 const KEY_LETTERS = 3;
 const STARTS_CACHE_SIZE = 4096;
@@ -297,7 +325,8 @@ function compileStarts(lexicons: readonly NoiseLexicon[]): (word: string) => rea
     }
     return result;
   };
-  const fallback = build(anyWord);
+  // Patterns without a known first word (a digit, a class) are tried one by one, each only if the segment has its longest word.
+  const fallback = anyWord.flatMap((entry) => build([entry]).map((regex) => ({ ...regex, required: requiredLetters(entry.entry) })));
   const byEntries = new Map<string, readonly StartRegex[]>();
   const byWord = new Map<string, readonly StartRegex[]>();
   return (word) => {

@@ -61,6 +61,24 @@ export function wordsOf(text: string): string[] {
 
 const LONGEST_STOP_WORD = Math.max(...[...STOP_WORDS].map((w) => w.length));
 
+/** FNV-1a over code units: the stop words by the hash of their text, so a word is looked up without cutting it out of the line. */
+function hashStep(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 16777619);
+}
+const HASH_SEED = 0x811c9dc5 | 0;
+const STOP_WORDS_BY_HASH = new Map<number, string[]>();
+for (const word of STOP_WORD_FORMS) {
+  let hash = HASH_SEED;
+  for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
+  STOP_WORDS_BY_HASH.set(hash, [...(STOP_WORDS_BY_HASH.get(hash) ?? []), word]);
+}
+
+function isStopWord(text: string, start: number, end: number, hash: number): boolean {
+  const candidates = STOP_WORDS_BY_HASH.get(hash);
+  if (candidates === undefined) return false;
+  return candidates.some((word) => word.length === end - start && text.startsWith(word, start));
+}
+
 /** Letters and digits, decided by code unit without a regular expression: this runs over every character of an article. */
 function isWordChar(c: number): boolean {
   if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
@@ -83,14 +101,17 @@ export function lineFeatures(text: string): LineFeatures {
       continue;
     }
     const start = i;
+    let hash = hashStep(HASH_SEED, text.charCodeAt(i));
     i++;
     while (i < length) {
       const c = text.charCodeAt(i);
-      if (isWordChar(c) || (isWordJoiner(c) && i + 1 < length && isWordChar(text.charCodeAt(i + 1)))) i++;
-      else break;
+      if (isWordChar(c) || (isWordJoiner(c) && i + 1 < length && isWordChar(text.charCodeAt(i + 1)))) {
+        hash = hashStep(hash, c);
+        i++;
+      } else break;
     }
     words++;
-    if (i - start <= LONGEST_STOP_WORD && STOP_WORD_FORMS.has(text.slice(start, i))) stopWords++;
+    if (i - start <= LONGEST_STOP_WORD && isStopWord(text, start, i, hash)) stopWords++;
   }
   return {
     words,

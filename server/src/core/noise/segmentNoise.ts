@@ -51,7 +51,9 @@ export function segmentNoise(line: LineState, lexicon: CompiledLexicon): boolean
 
   for (const segment of segments) {
     if ((segment.start < from && segment.start > 0) || quoted(segment.start)) continue;
-    for (const { regex, groups } of lexicon.startsFor(firstWord(text, segment.start))) {
+    let lower: string | undefined;
+    for (const { regex, groups, required } of lexicon.startsFor(firstWord(text, segment.start))) {
+      if (required !== undefined && !(lower ??= text.slice(segment.start).toLowerCase()).includes(required)) continue;
       regex.lastIndex = segment.start;
       const match = regex.exec(text);
       if (!match) continue;
