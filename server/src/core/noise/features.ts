@@ -66,17 +66,24 @@ function hashStep(hash: number, code: number): number {
   return Math.imul(hash ^ code, 16777619);
 }
 const HASH_SEED = 0x811c9dc5 | 0;
-const STOP_WORDS_BY_HASH = new Map<number, string[]>();
-for (const word of STOP_WORD_FORMS) {
+/** An open-addressing table (linear probing, a quarter full) of indexes into STOP_WORD_LIST, plus one. */
+const STOP_WORD_LIST = [...STOP_WORD_FORMS];
+const TABLE_MASK = (1 << Math.ceil(Math.log2(STOP_WORD_LIST.length * 4))) - 1;
+const STOP_WORD_TABLE = new Int32Array(TABLE_MASK + 1);
+STOP_WORD_LIST.forEach((word, index) => {
   let hash = HASH_SEED;
   for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
-  STOP_WORDS_BY_HASH.set(hash, [...(STOP_WORDS_BY_HASH.get(hash) ?? []), word]);
-}
+  let slot = hash & TABLE_MASK;
+  while (STOP_WORD_TABLE[slot] !== 0) slot = (slot + 1) & TABLE_MASK;
+  STOP_WORD_TABLE[slot] = index + 1;
+});
 
 function isStopWord(text: string, start: number, end: number, hash: number): boolean {
-  const candidates = STOP_WORDS_BY_HASH.get(hash);
-  if (candidates === undefined) return false;
-  return candidates.some((word) => word.length === end - start && text.startsWith(word, start));
+  for (let slot = hash & TABLE_MASK; STOP_WORD_TABLE[slot] !== 0; slot = (slot + 1) & TABLE_MASK) {
+    const word = STOP_WORD_LIST[STOP_WORD_TABLE[slot] - 1];
+    if (word.length === end - start && text.startsWith(word, start)) return true;
+  }
+  return false;
 }
 
 /** Letters and digits, decided by code unit without a regular expression: this runs over every character of an article. */

@@ -48,12 +48,13 @@ export function segmentNoise(line: LineState, lexicon: CompiledLexicon): boolean
   const from = text.length > LONG_PROSE_LENGTH && isProse(line.features) ? text.length - TAIL_WINDOW : 0;
   const quoted = (offset: number) => line.quotations.length > 0 && insideQuotation(line.quotations, line.start + offset);
   let anchored = false;
+  // Lower-casing never moves a character to the left, so a search from a segment's start in it misses nothing.
+  let lower: string | undefined;
 
   for (const segment of segments) {
     if ((segment.start < from && segment.start > 0) || quoted(segment.start)) continue;
-    let lower: string | undefined;
     for (const { regex, groups, required } of lexicon.startsFor(firstWord(text, segment.start))) {
-      if (required !== undefined && !(lower ??= text.slice(segment.start).toLowerCase()).includes(required)) continue;
+      if (required !== undefined && !(lower ??= text.toLowerCase()).includes(required, segment.start)) continue;
       regex.lastIndex = segment.start;
       const match = regex.exec(text);
       if (!match) continue;
