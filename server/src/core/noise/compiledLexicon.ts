@@ -257,7 +257,7 @@ function topLevelAlternatives(body: string, from: number, to: number): [number, 
   return result;
 }
 
-/** The longest run of letters (at least 4) that every match of the entry contains, outside groups and quantifiers. */
+/** The longest run of letters (at least 2) that every match of the entry contains, outside groups and quantifiers. */
 export function requiredLetters(entry: string): string | undefined {
   const body = entry.startsWith('=') ? entry.slice(1) : entry;
   let best = '';
@@ -280,7 +280,7 @@ export function requiredLetters(entry: string): string | undefined {
     else if (c === '|' && depth === 0) return undefined;
   }
   if (run.length > best.length) best = run;
-  return best.length >= 4 ? best.toLowerCase() : undefined;
+  return best.length >= 2 ? best.toLowerCase() : undefined;
 }
 
 /** Entries are looked up by the first letters of a segment's first word; this many letters key the table. */

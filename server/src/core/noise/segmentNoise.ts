@@ -48,13 +48,23 @@ export function segmentNoise(line: LineState, lexicon: CompiledLexicon): boolean
   const from = text.length > LONG_PROSE_LENGTH && isProse(line.features) ? text.length - TAIL_WINDOW : 0;
   const quoted = (offset: number) => line.quotations.length > 0 && insideQuotation(line.quotations, line.start + offset);
   let anchored = false;
-  // Lower-casing never moves a character to the left, so a search from a segment's start in it misses nothing.
+  // Where each required word occurs last in the lower-cased line: lower-casing never moves a character to the left,
+  // so a pattern cannot match from a segment that starts after that.
   let lower: string | undefined;
+  const lastAt = new Map<string, number>();
+  const mayContain = (required: string, from: number) => {
+    let at = lastAt.get(required);
+    if (at === undefined) {
+      at = (lower ??= text.toLowerCase()).lastIndexOf(required);
+      lastAt.set(required, at);
+    }
+    return at >= from;
+  };
 
   for (const segment of segments) {
     if ((segment.start < from && segment.start > 0) || quoted(segment.start)) continue;
     for (const { regex, groups, required } of lexicon.startsFor(firstWord(text, segment.start))) {
-      if (required !== undefined && !(lower ??= text.toLowerCase()).includes(required, segment.start)) continue;
+      if (required !== undefined && !mayContain(required, segment.start)) continue;
       regex.lastIndex = segment.start;
       const match = regex.exec(text);
       if (!match) continue;
