@@ -162,6 +162,8 @@ export function isProse(features: LineFeatures): boolean {
 
 const CLOSING = new Set([')', '"', '“', '”', '»', '«', '’', '‘', "'"]);
 const OPENING = new Set(['„', '"', '»', '«', '(', '‚', "'"]);
+/** Teaser arrows open a new segment too: "… viel Zeit. ► Auch interessant: …". */
+const TEASER_MARKS = new Set(['►', '▸', '▶', '→']);
 
 /**
  * Splits a line into sentence-like segments (offsets relative to the line;
@@ -182,7 +184,7 @@ export function segmentsOf(text: string): { start: number; end: number }[] {
     while (next < length && isSpaceCode(text.charCodeAt(next))) next++;
     if (next >= length) break;
     const following = text[next];
-    const spaced = next > end && (isUpper(following) || isDigitCode(following.charCodeAt(0)) || OPENING.has(following));
+    const spaced = next > end && (isUpper(following) || isDigitCode(following.charCodeAt(0)) || OPENING.has(following) || TEASER_MARKS.has(following));
     // "worden.ANZEIGE", "ausgeschildert.Anzeige": the scraper dropped the space (but "Dr.Müller", "z.B." stay whole).
     const glued = next === end && text[i] === '.' && i > 0 && isLowerOrDigit(text[i - 1]) && isUpper(following) && next + 1 < length
       && (isUpper(text[next + 1]) || endsLowerWord(text, i, 3));

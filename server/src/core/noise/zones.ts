@@ -28,14 +28,18 @@ const LABEL_VALUE = /^[^:]{2,30}: \S/u;
 const LINK_LIST_MIN_LINES = 3;
 const SEPARATED = /\s[|·•/]\s|\s{2,}/u;
 const SIGNATURE_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+/** A site's name ends with its legal form, whose period is no sentence end ("… Gartenbauverein e. V."). */
+const LEGAL_FORM_END = /(?:^|\s)(?:e\.\s?V\.|Ltd\.|Inc\.|Co\.)$/u;
+/** A tagline's founding year ("seit 1921", "since 1874") is no number of the article. */
+const FOUNDED = /(?:seit|since|gegründet|founded|est\.)\s\d{4}/giu;
 
 /** A line whose shape says it is part of the article, not of the page around it. */
 function contentEvidence(line: LineState): boolean {
   const { text, features } = line;
-  if (line.quoted || line.provenance !== undefined || features.endsSentence) return true;
+  if (line.quoted || line.provenance !== undefined || (features.endsSentence && !LEGAL_FORM_END.test(text))) return true;
   if (features.words > CHROME_MAX_WORDS || text.length > CHROME_MAX_LENGTH) return true;
   // "Stichwort: Vereinsheim", "Bike hire: weekends only": a fact box gives a label and its value.
-  if (DIGIT.test(text) || /:$/u.test(text) || LABEL_VALUE.test(text) || LIST_MARKER.test(text) || text.includes('+++')) return true;
+  if (DIGIT.test(text.replace(FOUNDED, '')) || /:$/u.test(text) || LABEL_VALUE.test(text) || LIST_MARKER.test(text) || text.includes('+++')) return true;
   if (/^\(.*\)$/u.test(text) || AUTHOR_LIKE.test(text) || isDateLine(text)) return true;
   if (text.split(/[\s/,;()–-]+/u).some((token) => token.length > 1 && creditedAgencies(token) !== undefined)) return true;
   return hasAddress(text);
