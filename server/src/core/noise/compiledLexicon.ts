@@ -48,6 +48,8 @@ export interface CompiledLexicon {
   readonly newsletterName: RegExp;
   readonly callToAction: RegExp;
   readonly byline: RegExp;
+  /** The head of a reader comment over its date ("Anna Muster sagt:"). */
+  readonly commentHead: RegExp;
   readonly provenance: RegExp;
   readonly pictureAgency: RegExp;
   /** A picture credit at the end of a line: group 1 is the credit from its label on. */
@@ -155,6 +157,7 @@ function compile(lexicons: readonly NoiseLexicon[]): CompiledLexicon {
       'u',
     ),
     callToAction: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(lexicons.flatMap((l) => l.callsToAction))})(?![\\p{L}\\p{N}])`, 'iu'),
+    commentHead: new RegExp(`^(?:${lexicons.flatMap((l) => l.commentHeads).map((e) => toSource(e).source).join('|')})$`, 'iu'),
     byline: new RegExp(`^(?:${alternation(lexicons.flatMap((l) => l.bylineWords))})\\s*:?\\s+`, 'iu'),
     provenance: new RegExp(`^(?:${lexicons.flatMap((l) => l.provenance).map((e) => toSource(e).source).join('|')})`, 'iu'),
     creditTail: new RegExp(

@@ -20,6 +20,7 @@ import type { Finding } from '../diagnostics/finding';
 import { captions } from './captions';
 import { classifyLine } from './classifyLine';
 import { collectLines } from './collectLines';
+import { commentThreads } from './commentThreads';
 import { compiledLexicon } from './compiledLexicon';
 import { contextSmoothing } from './contextSmoothing';
 import { corpusEvidence, type NoiseCorpusEvidence } from './corpusEvidence';
@@ -59,6 +60,7 @@ export function detectNoise(article: Article, options?: NoiseOptions, context: N
     mediaWidgets(active);
     teaserBlocks(active);
     duplicates(active);
+    commentThreads(active, lexicon);
     contextSmoothing(active, lexicon);
     widgetBlocks(active, lexicon);
     zones(active, headerTitled);

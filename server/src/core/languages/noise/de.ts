@@ -425,16 +425,16 @@ export const germanNoise: NoiseLexicon = {
   ],
   publisherWords: ['gmbh', 'ag', 'kg', 'kgaa', 'gmbh & co. kg', 'verlag', 'verlagsgesellschaft', 'verlagsgruppe', 'medien', 'medienhaus', 'mediengruppe', 'medienholding', 'zeitungsverlag', 'rundfunk', 'e.v.'],
   weakPatterns: {
-    // The head of a published reader comment ("Anna Muster sagt:"): noise only in company (a comment thread).
-    'comment-form': ['[\\p{L}.\'’-]+(?: [\\p{L}.\'’-]+){0,3} (?:sagt|schreibt|meint|kommentiert|antwortet) ?:'],
     navigation: ['(?:zum|zur|zu den|weiter zu[mr]?|hier zu[mr]?) [\\p{L}\\d][\\p{L}\\d .-]{1,50}'],
     'media-widget': ['[\\p{L}\\d„"»][^.!?]{0,60}(?:podcast|videocast|hörspiel)', '(?:alle )?(?:folgen|episoden|episodes) (?:anhören|hören|ansehen)'],
   },
   listHeadings: ['(?:weitere|mehr|ähnliche|verwandte|aktuelle|neueste|neue|beliebte|beliebteste|meistgelesene|empfohlene|top)[\\p{L}-]{0,4} [\\p{L}-]{3,40}(?: (?:aus|zu|zum|zur|von|über|in|im) [\\p{L} -]{2,30})?'],
+  // The head of a published reader comment, "Anna Muster sagt:" over the time it was posted (commentThreads.ts).
+  commentHeads: ['[\\p{L}.\'’-]+(?: [\\p{L}.\'’-]+){0,3} (?:sagt|schreibt|meint|kommentiert|antwortet) ?:'],
   bylineWords: ['von', 'text', 'autor', 'autorin', 'ein kommentar von', 'eine analyse von', 'eine reportage von', 'interview', 'von unserem korrespondenten', 'von unserer korrespondentin', 'aufgezeichnet von'],
   provenance: [
     // The author's role under the byline ("Lokalreporterin", "Korrespondent in Brüssel").
-    '(?:[\\p{L}-]+ ){0,2}(?:reporter(?:in)?|korrespondent(?:in)?|redakteur(?:in)?|volontär(?:in)?|chefredakteur(?:in)?)(?: (?:in|für) [\\p{L} -]{2,30})?$',
+    '(?:[\\p{L}-]+ ){0,2}[\\p{L}-]*(?:reporter(?:in)?|korrespondent(?:in)?|redakteur(?:in)?|volontär(?:in)?)(?: (?:in|für) [\\p{L} -]{2,30})?$',
     'mit material (?:von|der|aus)\\b',
     'mitarbeit ?:',
     'quelle ?: ?\\S',

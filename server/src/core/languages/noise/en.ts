@@ -356,11 +356,11 @@ export const englishNoise: NoiseLexicon = {
   ],
   publisherWords: ['ltd', 'limited', 'plc', 'inc', 'llc', 'llp', 'corp', 'corporation', 'media', 'media group', 'publishing', 'publications', 'newspapers', 'news group', 'holdings', 'press'],
   weakPatterns: {
-    'comment-form': ['[\\p{L}.\'’-]+(?: [\\p{L}.\'’-]+){0,3} (?:says|said|writes|wrote|replies|commented) ?:'],
     navigation: ['(?:go to|back to|see|view|all) [\\p{L}\\d][\\p{L}\\d .-]{1,50}'],
     'media-widget': ['[\\p{L}\\d"“][^.!?]{0,60}(?:podcast|videocast)', '(?:all )?episodes'],
   },
   listHeadings: ['(?:more|latest|related|recent|popular|top|other|trending|recommended) [\\p{L}-]{3,40}(?: (?:from|in|on|about) [\\p{L} &-]{2,30})?'],
+  commentHeads: ['[\\p{L}.\'’-]+(?: [\\p{L}.\'’-]+){0,3} (?:says|said|writes|wrote|replies|commented) ?:'],
   bylineWords: ['by', 'words by', 'written by', 'author', 'reporting by', 'interview by', 'analysis by'],
   provenance: [
     // The author's role under the byline ("Local democracy reporter", "Political correspondent").
