@@ -123,8 +123,11 @@ const HELDOUT_2: Floors = {
 const HELDOUT_3: Floors = {
   // Noise: blind to all noise work of session 2. First run 0.988/0.561 (after the first noise round),
   // then 0.988 (168/170) / 0.703 (168/239) after the second (zones, menus, widget blocks), 2026-11-23.
-  noisePrecision: 0.93,
-  noiseRecall: 0.65,
+  // Raised after the third noise round (branch noise, issue #3): heldout3's miss KINDS were studied (player
+  // controls, push prompts, affiliate notes, e-paper jumps, comment heads, author roles; no line copied), so
+  // heldout3 is no longer blind for noise and these figures flatter: the fresh blind set measures it.
+  noisePrecision: 0.94, // measured 0.996 (233/234), provenance lines flagged 0/49, on 2026-11-23
+  noiseRecall: 0.92, // measured 0.975 (233/239) on 2026-11-23
   // Entities raised on 2026-11-23 after the third recogniser round of issue #4 (first run: person 0.887,
   // place 0.952, organisation 0.651, hover 0.890). The error kinds of this set were studied for that round
   // (not its lines; none of its names went into the lexicons), so these figures overstate: the fourth

@@ -92,3 +92,26 @@ describe('noise: credit lines and sentences about photos', () => {
     assert.deepEqual(flagged([INTRO, '', 'Fotos: Gemeinde Oberau / Max Beispiel', '', OUTRO]), [['image-credit', 'Fotos: Gemeinde Oberau / Max Beispiel']]);
   });
 });
+
+describe('noise: reader comments under a blog post', () => {
+  test('a comment head over its time is the comment section, and so are the texts and buttons in its box', () => {
+    const thread = [
+      '2 Kommentare zu „Haushalt beschlossen“',
+      'Gerda Lindqvist sagt:',
+      '3. September 2025 um 19:12 Uhr',
+      'Endlich wird die Turnhalle saniert!',
+      'Antworten',
+      'Piet Vanhoutte says:',
+      'September 3, 2025 at 8:40 pm',
+      'And the footpath on Mill Lane?',
+      'Antworten',
+    ];
+    const found = flagged([INTRO, '', OUTRO, '', ...thread]);
+    assert.deepEqual(found.map(([code]) => code), thread.map(() => 'comment-form'));
+  });
+
+  test('a speaker announced with "sagt:" over a quotation in the article stays', () => {
+    const lines = [INTRO, '', 'Kämmerin Ruth Abendroth sagt:', '„Wir sparen nicht an den Schulen, sondern an der Verwaltung.“', '', OUTRO];
+    assert.deepEqual(flagged(lines), []);
+  });
+});

@@ -49,7 +49,11 @@ export function paragraphsOf(text: string, lines: readonly Line[], bodyStart: nu
  */
 export function looksLikeHeadline(text: string, paragraph: Paragraph): boolean {
   if (paragraph.firstLine !== paragraph.lastLine) return false;
-  const content = text.slice(paragraph.span.start, paragraph.span.end);
+  return readsLikeHeadline(text.slice(paragraph.span.start, paragraph.span.end));
+}
+
+/** The content of a one-line first paragraph that makes it the headline. */
+export function readsLikeHeadline(content: string): boolean {
   if (content.length > HEADLINE_MAX_LENGTH) return false;
   if (/[.:;,]$/.test(content)) return false;
   return content.split(/\s+/).length <= HEADLINE_MAX_WORDS;

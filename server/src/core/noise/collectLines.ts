@@ -10,6 +10,7 @@ import { compiledLexicon, type CompiledLexicon } from './compiledLexicon';
 import { lineFeatures, wordsOf, type LineFeatures } from './features';
 import type { LineState, NoiseLine } from './lineState';
 import { isBlankCode as isSpace } from '../text/blank';
+import { lineKey } from './lineKey';
 
 const QUOTE_CHARS = /[„“”"»«]/u;
 const DATELINE = /^(?:[\p{Lu}][\p{Lu}\p{M}.'’/ -]{1,40}\s*\([^)]{1,40}\)\s*[–—-]\s|[\p{Lu}]{3,}(?:[/ -][\p{Lu}]{2,})*(?:,\s[\p{L} .]{2,30})?\s+[–—]\s)/u;
@@ -53,26 +54,33 @@ export function collectLines(article: Article, lexicon: CompiledLexicon): LineSt
     for (let k = q; k < quotations.length && quotations[k].span.start < end; k++) {
       if (quotations[k].span.end > start) overlapping.push(quotations[k].span);
     }
-    const quoted = overlapping.length > 0 || QUOTE_CHARS.test(content);
     const paragraph = paragraphOf.get(line.index) ?? -1;
-    const features = lineFeatures(content);
-    result.push({
-      index: line.index,
-      start,
-      end,
-      text: content,
-      headerLine,
-      headline: paragraph >= 0 && paragraph === headlineParagraph,
-      paragraph,
-      features,
-      quoted,
-      quotations: mergeSpans(overlapping),
-      provenance: provenanceOf(content, features, lexicon),
-      glued: [],
-      bareTime: features.bareTime,
-    });
+    result.push(lineState({ index: line.index, start, end, headerLine, headline: paragraph >= 0 && paragraph === headlineParagraph, paragraph }, content, mergeSpans(overlapping), lexicon));
   }
   return result;
+}
+
+type Place = Pick<NoiseLine, 'index' | 'start' | 'end' | 'headerLine' | 'headline' | 'paragraph'>;
+
+/** A line's state before any evidence: its features, whether it is quoted, whether it is provenance. */
+export function lineState(place: Place, text: string, quotations: readonly Span[], lexicon: CompiledLexicon): LineState {
+  const features = lineFeatures(text);
+  return {
+    index: place.index,
+    start: place.start,
+    end: place.end,
+    text,
+    headerLine: place.headerLine,
+    headline: place.headline,
+    paragraph: place.paragraph,
+    features,
+    quoted: quotations.length > 0 || QUOTE_CHARS.test(text),
+    quotations,
+    provenance: provenanceOf(text, features, lexicon),
+    key: lineKey(text),
+    glued: [],
+    bareTime: features.bareTime,
+  };
 }
 
 function provenanceOf(text: string, features: LineFeatures, lexicon: CompiledLexicon): string | undefined {

@@ -13,6 +13,8 @@ import type { CategoryLists, NoiseLexicon } from '../languages/noise/types';
 export interface StartRegex {
   readonly regex: RegExp;
   readonly groups: readonly NoiseCategory[];
+  /** Lower-case letters the segment must contain for the pattern to match (checked before the regex). */
+  readonly required?: string;
 }
 
 export interface CategoryRegex {
@@ -46,6 +48,8 @@ export interface CompiledLexicon {
   readonly newsletterName: RegExp;
   readonly callToAction: RegExp;
   readonly byline: RegExp;
+  /** The head of a reader comment over its date ("Anna Muster sagt:"). */
+  readonly commentHead: RegExp;
   readonly provenance: RegExp;
   readonly pictureAgency: RegExp;
   /** A picture credit at the end of a line: group 1 is the credit from its label on. */
@@ -153,6 +157,7 @@ function compile(lexicons: readonly NoiseLexicon[]): CompiledLexicon {
       'u',
     ),
     callToAction: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(lexicons.flatMap((l) => l.callsToAction))})(?![\\p{L}\\p{N}])`, 'iu'),
+    commentHead: new RegExp(`^(?:${lexicons.flatMap((l) => l.commentHeads).map((e) => toSource(e).source).join('|')})$`, 'iu'),
     byline: new RegExp(`^(?:${alternation(lexicons.flatMap((l) => l.bylineWords))})\\s*:?\\s+`, 'iu'),
     provenance: new RegExp(`^(?:${lexicons.flatMap((l) => l.provenance).map((e) => toSource(e).source).join('|')})`, 'iu'),
     creditTail: new RegExp(
@@ -176,38 +181,139 @@ function compile(lexicons: readonly NoiseLexicon[]): CompiledLexicon {
 }
 
 /**
- * The literal first word of a start pattern ("wir (?:verwenden|…" → "wir"), or undefined when the
- * pattern may start otherwise (a group, a class, an optional letter, an alternative at the top level).
+ * What every match of a lexicon entry starts with: a set of lower-case letter runs (the literal start of
+ * its first word, "kommentar" for "kommentare?", "alle"/"nur"/"cookies"… for "(?:alle |nur )?(?:cookies …"),
+ * or undefined when it may start otherwise (a digit, a symbol, a class, a lookahead).
  */
-export function firstWordOf(entry: string): string | undefined {
+export function leadingLetters(entry: string): string[] | undefined {
   const body = entry.startsWith('=') ? entry.slice(1) : entry;
+  const letters: string[] = [];
+  for (const [start, end] of topLevelAlternatives(body, 0, body.length)) {
+    const first = firstOf(body, start, end);
+    if (first === undefined) return undefined;
+    letters.push(...first);
+  }
+  return letters;
+}
+
+const LETTER = /\p{L}/u;
+
+function firstOf(body: string, from: number, to: number): string[] | undefined {
+  if (from >= to) return undefined;
+  const c = body[from];
+  if (c === '(') {
+    if (!body.startsWith('(?:', from)) return undefined;
+    const close = closingParen(body, from);
+    if (close < 0 || close >= to) return undefined;
+    const alternatives: string[] = [];
+    for (const [start, end] of topLevelAlternatives(body, from + 3, close)) {
+      const first = firstOf(body, start, end);
+      if (first === undefined) return undefined;
+      alternatives.push(...first);
+    }
+    const quantifier = body[close + 1];
+    if (quantifier === '?' || quantifier === '*' || body.startsWith('{0', close + 1)) {
+      let rest = close + 2;
+      if (quantifier === '{') rest = body.indexOf('}', close) + 1;
+      if (body[rest] === ' ') rest++; // "(?:alle )? …": a space after an optional group separates words
+      const after = firstOf(body, rest, to);
+      return after === undefined ? undefined : [...alternatives, ...after];
+    }
+    return alternatives;
+  }
+  let end = from;
+  while (end < to && LETTER.test(body[end]) && !/[?*{]/u.test(body[end + 1] ?? '')) end++;
+  if (end === from) return undefined;
+  return [body.slice(from, end).toLowerCase()];
+}
+
+function closingParen(body: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < body.length; i++) {
+    const c = body[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      while (i < body.length && body[i] !== ']') i += body[i] === '\\' ? 2 : 1;
+    } else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+function topLevelAlternatives(body: string, from: number, to: number): [number, number][] {
+  const result: [number, number][] = [];
+  let depth = 0;
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const c = body[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      while (i < to && body[i] !== ']') i += body[i] === '\\' ? 2 : 1;
+    } else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      result.push([start, i]);
+      start = i + 1;
+    }
+  }
+  result.push([start, to]);
+  return result;
+}
+
+/** The longest run of letters (at least 2) that every match of the entry contains, outside groups and quantifiers. */
+export function requiredLetters(entry: string): string | undefined {
+  const body = entry.startsWith('=') ? entry.slice(1) : entry;
+  let best = '';
+  let run = '';
   let depth = 0;
   for (let i = 0; i < body.length; i++) {
     const c = body[i];
+    const quantified = /[?*{]/u.test(body[i + 1] ?? '');
+    if (depth === 0 && LETTER.test(c) && !quantified && body[i - 1] !== '\\') {
+      run += c;
+      continue;
+    }
+    if (run.length > best.length) best = run;
+    run = '';
     if (c === '\\') i++;
-    else if (c === '(') depth++;
+    else if (c === '[') {
+      while (i < body.length && body[i] !== ']') i += body[i] === '\\' ? 2 : 1;
+    } else if (c === '(') depth++;
     else if (c === ')') depth--;
     else if (c === '|' && depth === 0) return undefined;
   }
-  const match = /^(\p{L}+)(.?.?.?)/u.exec(body);
-  if (!match) return undefined;
-  const after = match[2];
-  // The word must end where the letters end: at a space, a word boundary, a lookahead, a colon, a mandatory hyphen or the end.
-  const ends = after === '' || /^(?: |\\b|\(\?[=!]|[:.,]|-(?!\?)|\$)/u.test(after);
-  return ends ? match[1].toLowerCase() : undefined;
+  if (run.length > best.length) best = run;
+  return best.length >= 2 ? best.toLowerCase() : undefined;
+}
+
+/** Entries are looked up by the first letters of a segment's first word; this many letters key the table. */
+const KEY_LETTERS = 3;
+const STARTS_CACHE_SIZE = 4096;
+
+interface StartEntry {
+  readonly order: number;
+  readonly category: NoiseCategory;
+  readonly entry: string;
+  readonly letters: readonly string[];
 }
 
 function compileStarts(lexicons: readonly NoiseLexicon[]): (word: string) => readonly StartRegex[] {
-  const byWord = new Map<string, { category: NoiseCategory; entry: string }[]>();
-  const anyWord: { category: NoiseCategory; entry: string }[] = [];
+  const byKey = new Map<string, StartEntry[]>();
+  const anyWord: StartEntry[] = [];
+  let count = 0;
   for (const category of NOISE_CATEGORIES) {
     for (const entry of lexicons.flatMap((l) => l.starts[category] ?? [])) {
-      const word = firstWordOf(entry);
-      if (word === undefined) anyWord.push({ category, entry });
-      else byWord.set(word, [...(byWord.get(word) ?? []), { category, entry }]);
+      const letters = leadingLetters(entry);
+      const order = count++;
+      if (letters === undefined) {
+        anyWord.push({ order, category, entry, letters: [] });
+        continue;
+      }
+      const start = { order, category, entry, letters };
+      for (const key of new Set(letters.map((l) => l.slice(0, KEY_LETTERS)))) byKey.set(key, [...(byKey.get(key) ?? []), start]);
     }
   }
-  const build = (entries: readonly { category: NoiseCategory; entry: string }[]): StartRegex[] => {
+  const build = (entries: readonly StartEntry[]): StartRegex[] => {
     const result: StartRegex[] = [];
     for (const ignoreCase of [true, false]) {
       const groups: NoiseCategory[] = [];
@@ -222,7 +328,29 @@ function compileStarts(lexicons: readonly NoiseLexicon[]): (word: string) => rea
     }
     return result;
   };
-  const fallback = build(anyWord);
-  const keyed = new Map([...byWord].map(([word, entries]) => [word, [...build(entries), ...fallback]] as const));
-  return (word) => keyed.get(word) ?? fallback;
+  // Patterns without a known first word (a digit, a class) are tried one by one, each only if the segment has its longest word.
+  const fallback = anyWord.flatMap((entry) => build([entry]).map((regex) => ({ ...regex, required: requiredLetters(entry.entry) })));
+  const byEntries = new Map<string, readonly StartRegex[]>();
+  const byWord = new Map<string, readonly StartRegex[]>();
+  return (word) => {
+    const known = byWord.get(word);
+    if (known) return known;
+    const candidates = new Set<StartEntry>();
+    for (let length = 1; length <= Math.min(KEY_LETTERS, word.length); length++) {
+      for (const start of byKey.get(word.slice(0, length)) ?? []) {
+        if (start.letters.some((l) => word.startsWith(l))) candidates.add(start);
+      }
+    }
+    // In lexicon order, so that the first category that matches wins as in one regex of all entries.
+    const entries = [...candidates].sort((a, b) => a.order - b.order);
+    const id = entries.map((e) => e.entry).join('\u0000');
+    let regexes = byEntries.get(id);
+    if (!regexes) {
+      regexes = [...build(entries), ...fallback];
+      byEntries.set(id, regexes);
+    }
+    if (byWord.size >= STARTS_CACHE_SIZE) byWord.clear();
+    byWord.set(word, regexes);
+    return regexes;
+  };
 }

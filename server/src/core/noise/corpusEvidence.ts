@@ -3,7 +3,6 @@
  * share is boilerplate of the site (see corpusIndex.ts).
  */
 import { isProse } from './features';
-import { lineKey } from './lineKey';
 import type { LineState, NoiseLine } from './lineState';
 import * as l10n from '../messages/l10n';
 
@@ -30,7 +29,7 @@ export function isSharedProse(line: NoiseLine): boolean {
 export function corpusEvidence(lines: LineState[], corpus: NoiseCorpusEvidence, threshold: number): void {
   for (const line of lines) {
     if (line.verdict !== undefined || !corpusEligible(line)) continue;
-    const count = corpus.articlesWithLine(lineKey(line.text));
+    const count = corpus.articlesWithLine(line.key);
     if (count < threshold) continue;
     line.verdict = {
       category: line.hint && line.hint !== 'any' ? line.hint : 'other',

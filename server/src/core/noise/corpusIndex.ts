@@ -14,7 +14,6 @@
 import type { Article } from '../article/types';
 import { noiseLines } from './collectLines';
 import { corpusEligible, isSharedProse, type NoiseCorpusEvidence } from './corpusEvidence';
-import { lineKey } from './lineKey';
 
 export interface NoiseIndexEntry {
   /** Hashes of the lines that may be boilerplate, sorted, unique. */
@@ -27,8 +26,8 @@ export function noiseIndexEntry(article: Article): NoiseIndexEntry {
   const candidates: number[] = [];
   const prose: number[] = [];
   for (const line of noiseLines(article)) {
-    if (isSharedProse(line)) prose.push(lineKey(line.text));
-    else if (corpusEligible(line)) candidates.push(lineKey(line.text));
+    if (isSharedProse(line)) prose.push(line.key);
+    else if (corpusEligible(line)) candidates.push(line.key);
   }
   return { candidates: sortedUnique(candidates), prose: sortedUnique(prose) };
 }

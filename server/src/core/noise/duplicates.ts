@@ -21,18 +21,17 @@ const HEADER_PREFIX = /^date \S+\s+/u;
 
 export function duplicates(lines: LineState[]): void {
   const seen = new Map<number, Original>();
-  const remember = (text: string, original: Original) => {
-    const key = lineKey(text);
+  const remember = (key: number, original: Original) => {
     if (!seen.has(key)) seen.set(key, original);
   };
   for (const line of lines) {
     if (line.provenance === 'header') {
       const title = line.text.replace(HEADER_PREFIX, '');
-      remember(title, { text: title, index: line.index, headline: true });
+      remember(lineKey(title), { text: title, index: line.index, headline: true });
       continue;
     }
     if (line.provenance !== undefined || line.text.length < DUPLICATE_MIN_LENGTH || line.features.words < 3) continue;
-    const first = seen.get(lineKey(line.text));
+    const first = seen.get(line.key);
     if (first && sameText(first.text, line.text)) {
       if (line.verdict === undefined) {
         line.verdict = {
@@ -45,11 +44,11 @@ export function duplicates(lines: LineState[]): void {
       continue;
     }
     const original = { text: line.text, index: line.index, headline: line.headline };
-    remember(line.text, original);
+    remember(line.key, original);
     const glued = line.glued[0];
     if (glued) {
       const content = line.text.slice(0, glued.span.start - line.start).trimEnd();
-      if (content.length >= DUPLICATE_MIN_LENGTH) remember(content, { ...original, text: content });
+      if (content.length >= DUPLICATE_MIN_LENGTH) remember(lineKey(content), { ...original, text: content });
     }
   }
 }

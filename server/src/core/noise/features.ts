@@ -61,6 +61,31 @@ export function wordsOf(text: string): string[] {
 
 const LONGEST_STOP_WORD = Math.max(...[...STOP_WORDS].map((w) => w.length));
 
+/** FNV-1a over code units: the stop words by the hash of their text, so a word is looked up without cutting it out of the line. */
+function hashStep(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 16777619);
+}
+const HASH_SEED = 0x811c9dc5 | 0;
+/** An open-addressing table (linear probing, a quarter full) of indexes into STOP_WORD_LIST, plus one. */
+const STOP_WORD_LIST = [...STOP_WORD_FORMS];
+const TABLE_MASK = (1 << Math.ceil(Math.log2(STOP_WORD_LIST.length * 4))) - 1;
+const STOP_WORD_TABLE = new Int32Array(TABLE_MASK + 1);
+STOP_WORD_LIST.forEach((word, index) => {
+  let hash = HASH_SEED;
+  for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
+  let slot = hash & TABLE_MASK;
+  while (STOP_WORD_TABLE[slot] !== 0) slot = (slot + 1) & TABLE_MASK;
+  STOP_WORD_TABLE[slot] = index + 1;
+});
+
+function isStopWord(text: string, start: number, end: number, hash: number): boolean {
+  for (let slot = hash & TABLE_MASK; STOP_WORD_TABLE[slot] !== 0; slot = (slot + 1) & TABLE_MASK) {
+    const word = STOP_WORD_LIST[STOP_WORD_TABLE[slot] - 1];
+    if (word.length === end - start && text.startsWith(word, start)) return true;
+  }
+  return false;
+}
+
 /** Letters and digits, decided by code unit without a regular expression: this runs over every character of an article. */
 function isWordChar(c: number): boolean {
   if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
@@ -83,14 +108,17 @@ export function lineFeatures(text: string): LineFeatures {
       continue;
     }
     const start = i;
+    let hash = hashStep(HASH_SEED, text.charCodeAt(i));
     i++;
     while (i < length) {
       const c = text.charCodeAt(i);
-      if (isWordChar(c) || (isWordJoiner(c) && i + 1 < length && isWordChar(text.charCodeAt(i + 1)))) i++;
-      else break;
+      if (isWordChar(c) || (isWordJoiner(c) && i + 1 < length && isWordChar(text.charCodeAt(i + 1)))) {
+        hash = hashStep(hash, c);
+        i++;
+      } else break;
     }
     words++;
-    if (i - start <= LONGEST_STOP_WORD && STOP_WORD_FORMS.has(text.slice(start, i))) stopWords++;
+    if (i - start <= LONGEST_STOP_WORD && isStopWord(text, start, i, hash)) stopWords++;
   }
   return {
     words,
@@ -134,6 +162,8 @@ export function isProse(features: LineFeatures): boolean {
 
 const CLOSING = new Set([')', '"', '“', '”', '»', '«', '’', '‘', "'"]);
 const OPENING = new Set(['„', '"', '»', '«', '(', '‚', "'"]);
+/** Teaser arrows open a new segment too: "… viel Zeit. ► Auch interessant: …". */
+const TEASER_MARKS = new Set(['►', '▸', '▶', '→']);
 
 /**
  * Splits a line into sentence-like segments (offsets relative to the line;
@@ -154,7 +184,7 @@ export function segmentsOf(text: string): { start: number; end: number }[] {
     while (next < length && isSpaceCode(text.charCodeAt(next))) next++;
     if (next >= length) break;
     const following = text[next];
-    const spaced = next > end && (isUpper(following) || isDigitCode(following.charCodeAt(0)) || OPENING.has(following));
+    const spaced = next > end && (isUpper(following) || isDigitCode(following.charCodeAt(0)) || OPENING.has(following) || TEASER_MARKS.has(following));
     // "worden.ANZEIGE", "ausgeschildert.Anzeige": the scraper dropped the space (but "Dr.Müller", "z.B." stay whole).
     const glued = next === end && text[i] === '.' && i > 0 && isLowerOrDigit(text[i - 1]) && isUpper(following) && next + 1 < length
       && (isUpper(text[next + 1]) || endsLowerWord(text, i, 3));

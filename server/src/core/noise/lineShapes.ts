@@ -5,7 +5,9 @@
 import type { CompiledLexicon } from './compiledLexicon';
 import { wordsOf, type LineFeatures } from './features';
 
-const BREADCRUMB_ARROW = /\s*[>›»→]\s*/u;
+const BREADCRUMB_ARROW = /\s*[>›»→▸▶►]\s*/u;
+/** Arrows that only breadcrumb trails use: two items are enough ("Business › Retail"). */
+const TRAIL_ARROW = /[›▸▶►]/u;
 const MENU_SEPARATOR = /\s+[|/·•]\s+/u;
 const EMOJI = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu;
 const NEWSLETTER_TITLE_MAX_WORDS = 5;
@@ -36,7 +38,7 @@ export function isBreadcrumb(text: string, lexicon: CompiledLexicon): boolean {
   if (text.length > 160 || /[.!?:]$/.test(text)) return false;
   const arrows = text.split(BREADCRUMB_ARROW);
   const pieces = arrows.length >= 2 ? arrows : text.split(MENU_SEPARATOR);
-  const minimum = arrows.length >= 2 ? (lexicon.navigationRoots.has(arrows[0].trim().toLowerCase()) ? 2 : 3) : 3;
+  const minimum = arrows.length >= 2 ? (lexicon.navigationRoots.has(arrows[0].trim().toLowerCase()) || TRAIL_ARROW.test(text) ? 2 : 3) : 3;
   if (pieces.length >= minimum && pieces.every((p) => isMenuItem(p))) return true;
   // "Startseite Politik Ausland": a root word followed by capitalised section names.
   const words = text.split(/\s+/u);

@@ -43,6 +43,8 @@ export interface NoiseLine {
   readonly quotations: readonly Span[];
   /** Why the line is provenance that is never noise (agency credit, dateline, author line). */
   readonly provenance?: string;
+  /** lineKey of the text: the same for lines that differ only in spacing. */
+  readonly key: number;
 }
 
 export interface LineState extends NoiseLine {

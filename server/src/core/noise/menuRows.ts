@@ -16,8 +16,13 @@ const MENU_MAX_LENGTH = 160;
 const POST_LINK = /^(?:←|‹|⟵|◀|⇐|<{1,2}) ?\S|\S ?(?:→|›|⟶|▶|⇒|>{1,2})$/u;
 const POST_LINK_MAX_WORDS = 16;
 
+/** "Ausgabe wählen: Oderland   Barnim   Uckermark": a menu behind its label. */
+const MENU_LABEL = /^[\p{L}][\p{L} -]{1,30}:\s+/u;
+
 function isWideSpacedMenu(text: string): boolean {
   if (text.length > MENU_MAX_LENGTH || /\d/u.test(text)) return false;
+  const label = MENU_LABEL.exec(text);
+  if (label && WIDE_GAP.test(text.slice(label[0].length)) && isWideSpacedMenu(text.slice(label[0].length))) return true;
   const items = text.split(WIDE_GAP);
   return items.length >= MENU_MIN_ITEMS && items.every((item) => MENU_ITEM.test(item) && !/[.!?:]$/u.test(item)) && items.filter((i) => /^\p{Lu}/u.test(i)).length >= 2;
 }

@@ -29,6 +29,19 @@ const REPORTING_VERBS: ReadonlySet<string> = new Set(
   [...german.reportingVerbs, ...english.reportingVerbs].map((v) => v.toLowerCase()).filter((v) => !AMBIGUOUS_VERB_FORMS.has(v)),
 );
 
+/** Teaser arrows and bullets that can stand before a phrase ("► Auch interessant: …"). */
+const MARKS = new Set(['►', '▸', '▶', '•', '·', '→', '»', '>', '|']);
+
+/** The offset after the marks (and the spaces after them) at `start`, or `start` if there are none. */
+function skipMarks(text: string, start: number, end: number): number {
+  let at = start;
+  while (at < end && MARKS.has(text[at])) {
+    at++;
+    while (at < end && text[at] === ' ') at++;
+  }
+  return at;
+}
+
 interface Segment {
   readonly start: number;
   readonly end: number;
@@ -48,17 +61,39 @@ export function segmentNoise(line: LineState, lexicon: CompiledLexicon): boolean
   const from = text.length > LONG_PROSE_LENGTH && isProse(line.features) ? text.length - TAIL_WINDOW : 0;
   const quoted = (offset: number) => line.quotations.length > 0 && insideQuotation(line.quotations, line.start + offset);
   let anchored = false;
+  // Where each required word occurs last in the lower-cased line: lower-casing never moves a character to the left,
+  // so a pattern cannot match from a segment that starts after that.
+  let lower: string | undefined;
+  const lastAt = new Map<string, number>();
+  const mayContain = (required: string, from: number) => {
+    let at = lastAt.get(required);
+    if (at === undefined) {
+      at = (lower ??= text.toLowerCase()).lastIndexOf(required);
+      lastAt.set(required, at);
+    }
+    return at >= from;
+  };
+
+  const startMatch = (at: number, accept: (category: NoiseCategory) => boolean): { match: RegExpExecArray; category: NoiseCategory } | undefined => {
+    for (const { regex, groups, required } of lexicon.startsFor(firstWord(text, at))) {
+      if (required !== undefined && !mayContain(required, at)) continue;
+      regex.lastIndex = at;
+      const match = regex.exec(text);
+      const category = match ? groupCategory(match, groups) : undefined;
+      if (match && category && accept(category)) return { match, category };
+    }
+    return undefined;
+  };
 
   for (const segment of segments) {
     if ((segment.start < from && segment.start > 0) || quoted(segment.start)) continue;
-    for (const { regex, groups } of lexicon.startsFor(firstWord(text, segment.start))) {
-      regex.lastIndex = segment.start;
-      const match = regex.exec(text);
-      if (!match) continue;
-      const category = groupCategory(match, groups);
-      if (!category) continue;
+    // "► Auch interessant: …": a teaser arrow or bullet before the phrase, in the middle of a line too.
+    const afterMark = skipMarks(text, segment.start, segment.end);
+    for (const at of afterMark > segment.start ? [segment.start, afterMark] : [segment.start]) {
       // "Fotos: Drei Anwohner zeigten uns …" is a sentence about photos, not a credit.
-      if (category === 'image-credit' && readsLikeSentence(text.slice(segment.start, segment.end), lexicon)) continue;
+      const found = startMatch(at, (category) => category !== 'image-credit' || !readsLikeSentence(text.slice(segment.start, segment.end), lexicon));
+      if (!found) continue;
+      const { match, category } = found;
       segment.category = category;
       segment.why = l10n.t("it starts with '{text}'", { text: excerpt(match[0].trim(), 30) });
       segment.byStart = true;

@@ -9,7 +9,6 @@
  * rows), list markers, quotations, a colon that introduces a list, a sentence
  * in their block of lines.
  */
-import type { Article } from '../article/types';
 import type { NoiseCategory } from './categories';
 import { creditedAgencies } from './agencyCredits';
 import { hasAddress, isDateLine, isProse, lineFeatures } from './features';
@@ -29,14 +28,18 @@ const LABEL_VALUE = /^[^:]{2,30}: \S/u;
 const LINK_LIST_MIN_LINES = 3;
 const SEPARATED = /\s[|·•/]\s|\s{2,}/u;
 const SIGNATURE_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+/** A site's name ends with its legal form, whose period is no sentence end ("… Gartenbauverein e. V."). */
+const LEGAL_FORM_END = /(?:^|\s)(?:e\.\s?V\.|Ltd\.|Inc\.|Co\.)$/u;
+/** A tagline's founding year ("seit 1921", "since 1874") is no number of the article. */
+const FOUNDED = /(?:seit|since|gegründet|founded|est\.)\s\d{4}/giu;
 
 /** A line whose shape says it is part of the article, not of the page around it. */
 function contentEvidence(line: LineState): boolean {
   const { text, features } = line;
-  if (line.quoted || line.provenance !== undefined || features.endsSentence) return true;
+  if (line.quoted || line.provenance !== undefined || (features.endsSentence && !LEGAL_FORM_END.test(text))) return true;
   if (features.words > CHROME_MAX_WORDS || text.length > CHROME_MAX_LENGTH) return true;
   // "Stichwort: Vereinsheim", "Bike hire: weekends only": a fact box gives a label and its value.
-  if (DIGIT.test(text) || /:$/u.test(text) || LABEL_VALUE.test(text) || LIST_MARKER.test(text) || text.includes('+++')) return true;
+  if (DIGIT.test(text.replace(FOUNDED, '')) || /:$/u.test(text) || LABEL_VALUE.test(text) || LIST_MARKER.test(text) || text.includes('+++')) return true;
   if (/^\(.*\)$/u.test(text) || AUTHOR_LIKE.test(text) || isDateLine(text)) return true;
   if (text.split(/[\s/,;()–-]+/u).some((token) => token.length > 1 && creditedAgencies(token) !== undefined)) return true;
   return hasAddress(text);
@@ -49,7 +52,8 @@ function isAnchor(line: LineState): boolean {
   return isProse(glued ? lineFeatures(line.text.slice(0, glued.span.start - line.start).trimEnd()) : line.features);
 }
 
-export function zones(article: Article, lines: LineState[]): void {
+/** `headerTitled`: the metadata header names the title (else a headline line names it, or nothing does). */
+export function zones(lines: LineState[], headerTitled: boolean): void {
   let first = -1;
   let last = -1;
   for (let p = 0; p < lines.length; p++) {
@@ -58,7 +62,7 @@ export function zones(article: Article, lines: LineState[]): void {
     last = p;
   }
   if (first < 0) return;
-  const titled = article.metadata.title !== undefined || lines.some((l) => l.headline || l.headerLine || l.provenance === 'header');
+  const titled = headerTitled || lines.some((l) => l.headline || l.headerLine || l.provenance === 'header');
   const protectedHeadline = titled ? undefined : headlineOf(lines, first);
   chrome(lines, 0, first, 'header', (line, p) => line === protectedHeadline || isSubhead(lines, p));
   chrome(lines, last + 1, lines.length, 'footer', (line, _p, afterContent) => afterContent && isSignature(lines, line));

@@ -40,6 +40,11 @@ export const germanNoise: NoiseLexicon = {
       'vielen dank für ihre anmeldung', 'danke für ihre anmeldung', 'bitte bestätigen sie ihre anmeldung',
     ],
     advertising: [
+      'sonderveröffentlichung',
+      'verlagssonderveröffentlichung',
+      'verlagsbeilage',
+      'sonderthema',
+      'promotion',
       'anzeige', 'werbung', 'gesponsert', 'sponsored', 'promotion', 'ich bin bereits abonnent', 'jetzt teilnehmen',
       'advertorial', 'partnerangebot', 'angebot sichern', 'jetzt bestellen', 'jetzt kaufen', 'zum angebot', 'zum shop',
       'jetzt gratis testen', 'gratis testen', 'jetzt testen', 'sonderangebot', 'werbefrei lesen',
@@ -64,6 +69,16 @@ export const germanNoise: NoiseLexicon = {
       'mehr aus der region', 'weitere empfehlungen', 'unsere empfehlungen', 'das könnte sie auch interessieren',
     ],
     'media-widget': [
+      // Player and map controls of broadcaster pages: the button labels without their icons.
+      'audio starten',
+      'video starten',
+      'audio abspielen',
+      'karte laden',
+      'karte anzeigen',
+      'artikel hören',
+      'artikel anhören',
+      'beitrag anhören',
+      'automatisch abspielen',
       'video abspielen', 'abspielen', 'wiedergabe', 'video starten', 'audio abspielen', 'artikel anhören',
       'artikel vorlesen', 'vorlesen', 'zum video', 'mehr videos', 'alle videos', 'vollbild', 'untertitel', 'ton an',
       'ton aus', 'stummschalten', 'bildergalerie', 'fotostrecke', 'galerie öffnen', 'bild vergrößern', 'beitrag anhören',
@@ -85,6 +100,9 @@ export const germanNoise: NoiseLexicon = {
       'artikel verschenken', 'geschenkter artikel',
     ],
     navigation: [
+      'suche nach',
+      'suchen nach',
+      'suchbegriff eingeben',
       'startseite', 'zur startseite', 'zurück zur startseite', 'zurück zur übersicht', 'nach oben', 'zum seitenanfang',
       'menü', 'hauptmenü', 'suche', 'navigation', 'zum inhalt springen', 'direkt zum inhalt', 'mein konto', 'impressum',
       'datenschutz', 'agb', 'mediadaten', 'zurück zum artikel', 'alle ressorts', 'ressorts',
@@ -108,7 +126,7 @@ export const germanNoise: NoiseLexicon = {
     'comment-form': ['kommentar', 'name', 'e-mail-adresse', 'website', 'webseite', 'ihr name', 'antworten', 'ihr kommentar', 'melden', 'gefällt mir', 'antwort', 'neueste', 'älteste', 'beliebteste'],
     'cookie-consent': ['einstellungen', 'speichern', 'notwendig', 'funktional', 'statistik', 'statistiken', 'marketing', 'präferenzen', 'externe medien', 'essenziell', 'privatsphäre'],
     navigation: ['anmelden', 'abmelden', 'registrieren', 'kontakt', 'login', 'einloggen', 'über uns', 'karriere', 'jobs', 'hilfe', 'faq', 'home', 'service', 'themen', 'lokales', 'region', 'politik', 'wirtschaft', 'sport', 'kultur', 'panorama', 'meinung', 'ausland', 'inland', 'regional', 'wissen', 'digital', 'reise', 'leben', 'nachrichten'],
-    'media-widget': ['video', 'audio', 'foto', 'bild', 'galerie', 'podcast', 'zurück', 'weiter', 'pause', 'ton', 'vollbild'],
+    'media-widget': ['video', 'audio', 'foto', 'bild', 'galerie', 'karte', 'podcast', 'zurück', 'weiter', 'pause', 'ton', 'vollbild'],
     newsletter: [
       'ihre e-mail-adresse', 'deine e-mail-adresse', 'e-mail-adresse eingeben', 'e-mail eingeben', 'ihre e-mail', 'deine e-mail',
       'vorname', 'nachname', 'abonnieren', 'jetzt abonnieren', 'kostenlos abonnieren', 'jetzt anmelden', 'kostenlos anmelden',
@@ -148,6 +166,10 @@ export const germanNoise: NoiseLexicon = {
       'kommentar (?:melden|schreiben|abschicken)$',
     ],
     paywall: [
+      // The offer under a paywall in a question or an imperative, and the badge of a plus article ("XY+ Artikel").
+      '(?:sie möchten|möchten sie|willst du|du möchtest) (?:weiterlesen|mehr lesen|den ganzen (?:artikel|beitrag) lesen)\\b',
+      '(?:lesen sie|lies) (?:jetzt |hier )?(?:weiter|den ganzen (?:artikel|beitrag)|den vollständigen (?:artikel|beitrag)) mit\\b',
+      '=[\\p{Lu}][\\p{Lu}\\d&.-]{0,11} ?\\+ (?:Artikel|Inhalt|exklusiv|Exklusiv)$',
       'weiterlesen mit\\b',
       'jetzt weiterlesen\\b',
       '(?:bereits|schon) (?:ein )?abonnent(?:in)? ?\\?',
@@ -163,11 +185,20 @@ export const germanNoise: NoiseLexicon = {
       '(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:teil (?:unseres|des) )?[\\p{L}-]*(?:plus|premium)',
     ],
     newsletter: [
+      // Push notifications: the browser prompt of a news site asks like a newsletter box.
+      '(?:aktivieren sie|aktiviere) (?:jetzt )?(?:unsere |die )?(?:push-?)?(?:benachrichtigungen|mitteilungen)\\b',
+      '(?:push-?)?(?:benachrichtigungen|mitteilungen) (?:erlauben|aktivieren|zulassen|einschalten)$',
       'hier geht(?:\'|’)?s zum [\\p{L}-]{0,30} ?newsletter',
       '(?:\\p{L}+-)?newsletter(?= ?[:«»„"“]| [–—-] | (?:abonnieren|bestellen|anmelden)|$)',
       '(?:jetzt )?(?:zum|für den|unseren) [\\p{L}-]{0,30} ?newsletter (?:anmelden|abonnieren)',
     ],
     advertising: [
+      // Partner services, affiliate disclosures, the site's app advertised by name, betting odds as a heading.
+      '(?:ein )?(?:service|angebot) (?:unseres|unserer|eines) (?:partners|partner|kooperationspartners|vermarkters)\\b',
+      'wettquoten\\b',
+      '(?:hinweis ?: )?(?:diese seite|dieser artikel|dieser beitrag|dieser text) enthält (?:sogenannte |so genannte )?(?:affiliate-?links|werbelinks|provisionslinks)',
+      '(?:\\* ?)?affiliate-?links? ?:',
+      '[\\p{L}\\d.-]{2,30}-app ?: ',
       'anzeige(?= ?[-–—:|]|$)',
       '=ANZEIGE\\b',
       '=Anzeige(?= \\p{Lu})',
@@ -204,6 +235,12 @@ export const germanNoise: NoiseLexicon = {
       '(?:fotograf|fotografin|aufnahme|bildautor|bildautorin|kamera) ?: ?\\p{Lu}',
     ],
     'media-widget': [
+      // A media library's player: duration and availability, "listen to this article".
+      '(?:audio|video|podcast|beitrag|sendung) (?:starten|abspielen|anhören|ansehen)$',
+      '\\d{1,2}:\\d{2}(?::\\d{2})? ?min\\.? ?[|·•] ',
+      'verfügbar bis \\d',
+      'artikel (?:anhören|hören)(?: ?[·|•–-] ?[^!?]{0,20})?$',
+      'alle (?:videos|sendungen|folgen|podcasts|clips|beiträge) (?:aus|zu|zum|zur|von|über|in|im) [^.!?]{2,60}$',
       '(?:video|videos|audio|podcast|bildergalerie|fotostrecke|galerie|livestream|im video|zum video) ?[:|–] ?[^.!]{3,160}$',
       // Players and galleries: "Bild 4 von 18", "3 / 12", "Folge 31: …", "Artikel anhören · 4 Min.", "Die Tore im Video".
       '(?:bild|foto)? ?\\d{1,3} ?(?:von|/) ?\\d{1,3}$',
@@ -230,6 +267,10 @@ export const germanNoise: NoiseLexicon = {
       'folg(?:en sie|e|t) (?:uns|[\\p{L}\\p{N} .&\'’-]{2,40}) (?:auf|bei|via) (?:facebook|instagram|x|twitter|tiktok|youtube|threads|mastodon|bluesky|whatsapp|linkedin|telegram)\\b',
     ],
     navigation: [
+      // E-paper jump lines.
+      'fortsetzung (?:auf|von) seite \\d{1,3}$',
+      // A blog's category line: "Veröffentlicht in: Vereinsleben, Streuobstwiese".
+      '(?:veröffentlicht|abgelegt|gepostet|erschienen) (?:in|unter) ?: ?\\S[^.!?]{0,80}$',
       'sie sind hier ?:',
       'zur(?:ück zur)? startseite(?= ?$| ?[|>›»])',
       '(?:schlagw(?:o|ö)rte|tags|kategorien?|ressort|rubrik) ?: ?\\S[^.!?]{0,120}$',
@@ -240,6 +281,14 @@ export const germanNoise: NoiseLexicon = {
       'mehr zu (?:diesen|den) themen$',
     ],
     other: [
+      // Widgets and credits of the page: a consent wall's first sentence, a broadcaster's cross-promotion, a data provider, the weather box, the theme, a live-ticker switch.
+      '[\\p{L}\\d.-]{2,40} finanziert sich (?:über|durch|mit) werbung',
+      'über dieses thema berichte(?:t|n|te) (?:de[rmn] |die |das |auch )',
+      '(?:statistik|spiel|live|sport)?daten (?:bereitgestellt|geliefert|zur verfügung gestellt) von\\b',
+      'wetter in (?:ihrer|deiner) region\\b',
+      '(?:mit wordpress erstellt|erstellt mit wordpress)\\b',
+      'vorlage ?: ?[^.!?]{2,60} (?:von|by) ',
+      '(?:automatisch aktualisieren|auto-?aktualisierung)(?: ?: ?(?:an|aus|ein)(?: ?[|/] ?(?:an|aus|ein))?)?$',
       'copyright\\b',
       '(?:©|\\(c\\)) ?\\d{4}',
       '(?:lesezeit|lesedauer) ?:? ?(?:ca\\. ?|etwa ?|rund ?)?\\d',
@@ -262,6 +311,7 @@ export const germanNoise: NoiseLexicon = {
   },
   phrases: {
     newsletter: [
+      'aktivieren sie (?:jetzt )?(?:unsere |die )?push-?(?:benachrichtigungen|mitteilungen)',
       'mit (?:der|ihrer|deiner) anmeldung (?:akzeptieren|stimmen|willigen|erklären) (?:sie|du)',
       'abmeldung (?:ist )?(?:jederzeit|kostenlos|mit einem klick)',
       '(?:sie können|du kannst) (?:sich|dich) jederzeit (?:wieder )?(?:abmelden|austragen)',
@@ -340,6 +390,7 @@ export const germanNoise: NoiseLexicon = {
       'in (?:einem )?neue[nm] (?:fenster|tab)(?: öffnen| geöffnet)? ?\\)',
     ],
     other: [
+      'öffnet (?:sich )?(?:in )?(?:einem )?neuen? (?:tab|fenster)$',
       'alle rechte vorbehalten',
       '(?:hier|an dieser stelle) finden sie (?:einen )?externen inhalt',
       'mit einem klick (?:anzeigen|einblenden) lassen',
@@ -378,8 +429,12 @@ export const germanNoise: NoiseLexicon = {
     'media-widget': ['[\\p{L}\\d„"»][^.!?]{0,60}(?:podcast|videocast|hörspiel)', '(?:alle )?(?:folgen|episoden|episodes) (?:anhören|hören|ansehen)'],
   },
   listHeadings: ['(?:weitere|mehr|ähnliche|verwandte|aktuelle|neueste|neue|beliebte|beliebteste|meistgelesene|empfohlene|top)[\\p{L}-]{0,4} [\\p{L}-]{3,40}(?: (?:aus|zu|zum|zur|von|über|in|im) [\\p{L} -]{2,30})?'],
+  // The head of a published reader comment, "Anna Muster sagt:" over the time it was posted (commentThreads.ts).
+  commentHeads: ['[\\p{L}.\'’-]+(?: [\\p{L}.\'’-]+){0,3} (?:sagt|schreibt|meint|kommentiert|antwortet) ?:'],
   bylineWords: ['von', 'text', 'autor', 'autorin', 'ein kommentar von', 'eine analyse von', 'eine reportage von', 'interview', 'von unserem korrespondenten', 'von unserer korrespondentin', 'aufgezeichnet von'],
   provenance: [
+    // The author's role under the byline ("Lokalreporterin", "Korrespondent in Brüssel").
+    '(?:[\\p{L}-]+ ){0,2}[\\p{L}-]*(?:reporter(?:in)?|korrespondent(?:in)?|redakteur(?:in)?|volontär(?:in)?)(?: (?:in|für) [\\p{L} -]{2,30})?$',
     'mit material (?:von|der|aus)\\b',
     'mitarbeit ?:',
     'quelle ?: ?\\S',

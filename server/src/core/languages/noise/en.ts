@@ -38,6 +38,9 @@ export const englishNoise: NoiseLexicon = {
       'sign up for free', 'sign up now',
     ],
     advertising: [
+      'report this ad',
+      'advertisement feature',
+      'promoted content',
       'advertisement', 'advertising', 'sponsored', 'sponsored content', 'paid content', 'paid post', 'promoted',
       'shop now', 'buy now', 'ad', 'advertisement - scroll to continue', 'story continues below advertisement',
       'partner content', 'special offer', 'start your free trial', 'start free trial',
@@ -57,6 +60,11 @@ export const englishNoise: NoiseLexicon = {
       'recommended reading', 'recommended stories', 'popular now', 'most read stories',
     ],
     'media-widget': [
+      'autoplay',
+      'autoplay on',
+      'autoplay off',
+      'watch live',
+      'now playing',
       'play', 'play video', 'watch', 'watch video', 'pause', 'mute', 'unmute', 'fullscreen', 'full screen',
       'listen to this article', 'listen', 'replay', 'now playing', 'up next', 'photo gallery', 'view gallery',
       'watch now', 'video player is loading', 'listen to article', 'enlarge this image', 'expand image',
@@ -73,6 +81,10 @@ export const englishNoise: NoiseLexicon = {
       'share full article', 'send to a friend', 'save for later', 'save story', 'gift article', 'copy article link', 'share this:',
     ],
     navigation: [
+      'suggested topics',
+      'related topics',
+      'explore topics',
+      'search for',
       'home', 'back to top', 'skip to content', 'skip to main content', 'menu', 'search', 'sections', 'main menu',
       'sign in', 'log in', 'my account', 'next article', 'previous article', 'privacy policy', 'terms of use',
       'terms of service', 'contact us', 'about us', 'back to homepage', 'go to homepage',
@@ -140,12 +152,18 @@ export const englishNoise: NoiseLexicon = {
       'create a (?:free )?account to (?:continue|keep) reading',
     ],
     newsletter: [
+      '(?:sign up|subscribe|register) (?:for|to) (?:the|our) (?:[\\p{L}\\d&’\'-]+ ){0,5}(?:rundown|briefing|digest|update|bulletin|newsletter|roundup|round-up|dispatch|edition)$',
+      '(?:turn on|enable|allow) (?:push )?notifications\\b',
+      // A newsletter's pitch glued after a paragraph: "The Daybreak newsletter brings you …".
+      '(?:the |our )?[\\p{L}\\d &’\'-]{2,40} newsletter (?:brings|gives|sends|delivers) you\\b',
       'newsletter ?:',
       '(?:sign up|subscribe) (?:for|to) (?:our|the) [^.]{0,60}newsletter',
       '(?:sign up|subscribe) (?:for|to) [^.!?]{2,60}(?:our|a|the) (?:free )?(?:daily |weekly |monthly )?(?:newsletter|email|e-mail|briefing|bulletin)\\b',
       'get (?:our|the) [^.]{0,40}newsletter',
     ],
     advertising: [
+      'in partnership with\\b',
+      '(?:download|get) (?:the|our) (?:free )?(?:[\\p{L}\\d-]+ ){0,3}app\\b',
       'advertisement\\b',
       '=AD\\b ?[-–:|]',
       '(?:sponsored|promoted|paid) (?:links|stories|content|posts|partner content)\\b',
@@ -167,6 +185,8 @@ export const englishNoise: NoiseLexicon = {
       '(?:more|latest|related|recent|top|other) [\\p{L}-]{0,30} ?(?:news|stories|articles|headlines|posts)(?: (?:from|in|on|about) [\\p{L} &-]{2,30})? ?:?$',
     ],
     'image-credit': [
+      // A gallery caption numbered "[1/3]".
+      '\\[\\d{1,2} ?/ ?\\d{1,2}\\] ',
       '(?:photo|photos|photograph|picture|image|images|pic|graphic|illustration|credit|photo credit|image credit|photo illustration|main image|top image) ?: ?\\S',
       '\\((?:photo|picture|image) ?: ?[^)]{2,80}\\)$',
       '\\((?:photo|picture|image)s? (?:by|courtesy of|credit) [^)]{2,80}\\)$',
@@ -174,6 +194,10 @@ export const englishNoise: NoiseLexicon = {
       '(?:photographer|photography) ?: ?\\p{Lu}',
     ],
     'media-widget': [
+      // A broadcaster's player: the live stream, the next clip, the autoplay switch.
+      'watch live ?:',
+      '(?:up next|now playing|next up) ?:',
+      'autoplay ?:? ?(?:on|off)$',
       '(?:video|watch|audio|listen|podcast|gallery|in pictures|live stream) ?[:|–] ?[^.!]{3,160}$',
       // Players and galleries: "Image 3 of 9", "Episode 12: …", "Listen to this article · 6 min".
       '(?:image|photo|picture|slide)? ?\\d{1,3} ?(?:of|/) ?\\d{1,3}$',
@@ -193,6 +217,7 @@ export const englishNoise: NoiseLexicon = {
       'follow (?:us|[\\p{L}\\p{N} .&\'’-]{2,40}) on (?:facebook|instagram|x|twitter|tiktok|youtube|threads|mastodon|bluesky|linkedin|whatsapp)\\b',
     ],
     navigation: [
+      'continued (?:on|from) page \\d{1,3}$',
       'you are here ?:',
       'back to (?:top|home|homepage)\\b',
       '(?:tags|topics|filed under|categories|category|section) ?: ?\\S[^.!?]{0,120}$',
@@ -202,6 +227,9 @@ export const englishNoise: NoiseLexicon = {
       '(?:explore )?more on (?:these|this) topics?$',
     ],
     other: [
+      'weather alerts?(?: ?\\(\\d+\\))?$',
+      '(?:statistics|stats|data) (?:provided|supplied|powered) by\\b',
+      '(?:auto-?refresh|auto-?update)(?: ?: ?(?:on|off)(?: ?[|/] ?(?:on|off))?)?$',
       'copyright\\b',
       '(?:©|\\(c\\)) ?\\d{4}',
       '(?:estimated )?reading time ?:? ?(?:about |approx\\. ?)?\\d',
@@ -210,7 +238,7 @@ export const englishNoise: NoiseLexicon = {
       'theme ?: ?[^.!?]{2,60} by ',
       'published by [^!?]{2,60}\\b(?:ltd|limited|plc|inc|llc|group)\\b',
       'powered by [\\p{L}\\d .&·|-]{2,60}$',
-      '[\\p{L}\\d .&-]{2,50} is (?:part of|a (?:brand|service|publication|website|title) of|published by|owned by) [^!?]{2,80}\\b(?:ltd|limited|plc|inc|llc|group|media)\\.?$',
+      '[\\p{L}\\d .&-]{2,50} is (?:part of|a (?:brand|service|publication|website|title) of|published by|owned by) [^!?]{2,80}\\b(?:ltd|limited|plc|inc|llc|group|media)\\b[^!?]{0,80}$',
       'before you go ?:',
       '[\\p{L}-]{2,30} (?:is|are) loading ?(?:…|\\.{3}|\\.)?$',
       '\\d+ min(?:ute)?s? read$',
@@ -220,6 +248,14 @@ export const englishNoise: NoiseLexicon = {
     ],
   },
   phrases: {
+    'image-credit': [
+      // The credit in brackets after a caption: "… Middle School. (Photo courtesy of the district)".
+      '(?:photo|picture|image)s? (?:courtesy(?: of)?|supplied by|provided by) [^()]{2,80}\\)$',
+    ],
+    'media-widget': [
+      // A video teaser's duration after its title, date and programme: "… | Lokalzeit | 09.04.2026 | 02:36 Min.".
+      '(?<=[|·•] )\\d{1,2}:\\d{2}(?::\\d{2})? ?(?:min\\.?|minuten|minutes|mins?)$',
+    ],
     'cookie-consent': [
       'by (?:continuing to (?:browse|use)|using) (?:this|our) (?:site|website)',
       'you agree to (?:our|the) use of cookies',
@@ -286,6 +322,7 @@ export const englishNoise: NoiseLexicon = {
       'opens in (?:a )?new (?:window|tab)',
     ],
     other: [
+      'opens (?:in )?(?:a )?new (?:tab|window)$',
       'all rights reserved',
       'this content (?:is not available|cannot be displayed)',
       'powered by wordpress', 'proudly powered by',
@@ -323,8 +360,11 @@ export const englishNoise: NoiseLexicon = {
     'media-widget': ['[\\p{L}\\d"“][^.!?]{0,60}(?:podcast|videocast)', '(?:all )?episodes'],
   },
   listHeadings: ['(?:more|latest|related|recent|popular|top|other|trending|recommended) [\\p{L}-]{3,40}(?: (?:from|in|on|about) [\\p{L} &-]{2,30})?'],
+  commentHeads: ['[\\p{L}.\'’-]+(?: [\\p{L}.\'’-]+){0,3} (?:says|said|writes|wrote|replies|commented) ?:'],
   bylineWords: ['by', 'words by', 'written by', 'author', 'reporting by', 'interview by', 'analysis by'],
   provenance: [
+    // The author's role under the byline ("Local democracy reporter", "Political correspondent").
+    '(?:[\\p{L}-]+ ){0,3}(?:reporter|correspondent|editor|journalist)(?: (?:in|for|at) [\\p{L} -]{2,30})?$',
     '\\(?reporting by\\b',
     'additional reporting by\\b',
     '(?:editing|writing|compiled|edited) by\\b',

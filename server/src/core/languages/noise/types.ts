@@ -57,6 +57,8 @@ export interface NoiseLexicon {
   /** Regex sources of calls to action ("jetzt anmelden", "subscribe"). */
   readonly callsToAction: readonly string[];
   /** Words that open an author line ("Von", "By"); the author line is kept. */
+  /** The head of a reader comment ("Anna Muster sagt:"), whole-line regexes. */
+  readonly commentHeads: readonly string[];
   readonly bylineWords: readonly string[];
   /** Regex sources of credit and provenance lines a critical reader keeps ("Mit Material von dpa"). */
   readonly provenance: readonly string[];
