@@ -227,6 +227,7 @@ export class DiagnosticsCacheSync {
       settings: settingsKey({
         articleFiles: settings.articleFiles,
         maxFileSize: settings.maxFileSize,
+        maxArticles: settings.maxArticles,
         noise: settings.noise,
         reviewed: [...workspace.reviewedKeys].sort(),
       }),
