@@ -14,7 +14,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import {
@@ -36,7 +36,7 @@ import { filePathOf, uriOfPath } from './uris';
 
 /** Long enough that a burst of file changes (a git checkout, a bulk clean) makes one write. */
 const WRITE_DELAY_MS = 5_000;
-const STAT_BATCH = 64;
+const STAT_BATCH = 128;
 const PUBLISH_BATCH = 200;
 
 /** Sends to the client; resolves once the message is written. */
@@ -65,6 +65,8 @@ export class DiagnosticsCacheSync {
   private lastWritten: string | undefined;
   private path: string | undefined;
   private language = 'en';
+  /** The cache file's content, read from the start. */
+  private reading: Promise<string> | undefined;
 
   constructor(private readonly send: SendDiagnostics, private readonly options: CacheSyncOptions) {}
 
@@ -75,6 +77,9 @@ export class DiagnosticsCacheSync {
   useStorage(folder: string | undefined, language: string): void {
     this.path = folder === undefined ? undefined : join(folder, CACHE_FILE_NAME);
     this.language = language;
+    // Read while the settings are fetched and the folders walked: at 10,000 articles the file has tens of megabytes.
+    this.reading = this.path === undefined ? undefined : readFile(this.path, 'utf8');
+    this.reading?.catch(() => undefined);
   }
 
   /** The workspace publishes through `publish`, so it is created after this and attached here. */
@@ -101,39 +106,40 @@ export class DiagnosticsCacheSync {
     if (this.shownOnce || path === undefined || workspace === undefined) return;
     this.shownOnce = true;
     const started = performance.now();
-    const loaded = await readDiagnosticsCache(path, this.header(workspace));
+    const reading = this.reading;
+    this.reading = undefined;
+    const loaded = await readDiagnosticsCache(path, this.header(workspace), reading);
     if (!loaded.ok) {
       this.options.log(`Source Lens: no cached diagnostics used: ${loaded.reason}.`);
       return;
     }
     const readMs = performance.now() - started;
-    const unchanged: string[] = [];
+    // Each batch of files is looked at and its cached diagnostics sent before the next: the first
+    // diagnostics appear after one batch, not after every file of a large corpus was looked at. Each
+    // batch is written out before the next too: the writer sends a message per turn of the event
+    // loop, and the indexing that follows would otherwise stretch a second into minutes.
+    let shown = 0;
+    let statMs = 0;
     for (let start = 0; start < paths.length; start += STAT_BATCH) {
       const batch = paths.slice(start, start + STAT_BATCH);
-      const stamps = await Promise.all(batch.map((file) => stat(file).catch(() => undefined)));
+      const statStarted = performance.now();
+      const stamps = await Promise.all(batch.map((file) => (loaded.cache.files.has(file) ? stat(file).catch(() => undefined) : undefined)));
+      statMs += performance.now() - statStarted;
+      const written: (Promise<void> | void)[] = [];
       batch.forEach((file, i) => {
         const cached = loaded.cache.files.get(file);
         const stamp = stamps[i];
-        if (cached && stamp && stamp.size === cached.size && stamp.mtimeMs === cached.mtimeMs) unchanged.push(file);
+        if (!cached || !stamp || stamp.size !== cached.size || stamp.mtimeMs !== cached.mtimeMs) return;
+        const uri = uriOfPath(file);
+        if (workspace.isOpen(uri) || workspace.corpus.get(workspace.keyOf(uri))) return;
+        const diagnostics = loaded.cache.diagnostics(file);
+        if (diagnostics === undefined) return;
+        this.held.set(uri, file);
+        written.push(this.send(uri, diagnostics));
+        shown++;
       });
+      await Promise.all(written);
     }
-    const statMs = performance.now() - started - readMs;
-    let shown = 0;
-    // Each batch is written out before the next: the writer sends a message per turn of the
-    // event loop, and the indexing that follows would otherwise stretch a second into minutes.
-    let written: (Promise<void> | void)[] = [];
-    for (const file of unchanged) {
-      const uri = uriOfPath(file);
-      const diagnostics = loaded.cache.diagnostics(file);
-      if (diagnostics === undefined || workspace.isOpen(uri) || workspace.corpus.get(workspace.keyOf(uri))) continue;
-      this.held.set(uri, file);
-      written.push(this.send(uri, diagnostics));
-      if (++shown % PUBLISH_BATCH === 0) {
-        await Promise.all(written);
-        written = [];
-      }
-    }
-    await Promise.all(written);
     this.lastWritten = loaded.digest;
     this.shownFrom = loaded.cache;
     this.options.log(`Source Lens: showed the cached diagnostics of ${shown} of ${paths.length} article files in ${Math.round(performance.now() - started)} ms (reading the cache ${Math.round(readMs)} ms, looking at the files ${Math.round(statMs)} ms).`);
