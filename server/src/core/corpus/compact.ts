@@ -15,9 +15,10 @@ export type FlaggedAssessment = Omit<SentenceAssessment, 'explanation'>;
 
 /** A flagged sentence's assessment as the analysis made it cost about 1 KB, mostly in copies of the same messages. */
 export function compactAssessment(assessment: SentenceAssessment): FlaggedAssessment {
-  const { explanation: _explanation, ...kept } = assessment;
+  const kept: { -readonly [K in keyof SentenceAssessment]?: SentenceAssessment[K] } = { ...assessment };
+  delete kept.explanation;
   return {
-    ...kept,
+    ...(kept as FlaggedAssessment),
     signals: assessment.signals.map((signal) => ({ ...signal, text: intern(signal.text) })),
     lookedFor: internList(assessment.lookedFor),
     ...(assessment.message !== undefined && { message: intern(assessment.message) }),
