@@ -74,4 +74,28 @@ describe('the server over a hostile folder', () => {
       corpus.dispose();
     }
   });
+  test('beyond sourceLens.maxArticles, files are left out with a warning that names them; an opened one is analysed', async () => {
+    const corpus = new TempCorpus({ 'a.txt': ARTICLE, 'b.txt': ARTICLE, 'c.txt': ARTICLE, 'd.txt': ARTICLE, 'e.txt': ARTICLE });
+    const server = await ServerUnderTest.start({ rootUri: corpus.rootUri, settings: { maxArticles: 3 } });
+    try {
+      await server.indexingFinished();
+      for (const name of ['a.txt', 'b.txt', 'c.txt']) await server.waitForDiagnostics(corpus.uri(name), (d) => d.length > 0);
+      for (const name of ['d.txt', 'e.txt']) assert.equal(server.diagnostics.get(corpus.uri(name)), undefined, `${name} is left out`);
+      const leftOutWarning = () => server.messages.find((message) => message.message.includes('sourceLens.maxArticles'));
+      await server.waitUntil('a warning that names the setting', () => leftOutWarning() !== undefined, 10_000);
+      const warning = leftOutWarning()!;
+      assert.match(warning.message, /5 article files/);
+      assert.match(warning.message, /2 files from \S*d\.txt on/);
+      // A file created later is left out too; one opened in an editor is analysed all the same.
+      corpus.write('f.txt', ARTICLE);
+      await server.filesChanged([{ uri: corpus.uri('f.txt'), type: FileChangeType.Created }]);
+      await server.open(corpus.uri('e.txt'), ARTICLE);
+      await server.waitForDiagnostics(corpus.uri('e.txt'), (d) => d.length > 0);
+      const published = await server.waitUntil('f.txt', () => server.diagnostics.has(corpus.uri('f.txt')), 2_000).then(() => true, () => false);
+      assert.equal(published, false, 'f.txt is left out');
+    } finally {
+      server.kill();
+      corpus.dispose();
+    }
+  });
 });

@@ -121,6 +121,11 @@ export class ArticleWorkspace {
   applyDiskRead(uri: string, result: ReadResult): void {
     const key = canonicalUri(uri);
     if (this.openUris.has(key)) return;
+    // A file created once the corpus holds sourceLens.maxArticles disk articles is left out, as the indexing leaves out the files beyond it.
+    if (result.kind !== 'missing' && !this.diskStamps.has(key) && this.diskStamps.size >= this.settings.maxArticles) {
+      if (this.corpus.has(key)) this.removeKey(key); // an editor's copy, closed
+      return;
+    }
     if (result.kind !== 'missing' && result.stamp) this.diskStamps.set(key, result.stamp);
     else this.diskStamps.delete(key);
     switch (result.kind) {
@@ -175,11 +180,14 @@ export class ArticleWorkspace {
     }
   }
 
-  /** Drops every disk article that the current folders and globs no longer cover. */
-  pruneOutsideCorpus(): void {
+  /**
+   * Drops every disk article that the current folders and globs no longer
+   * cover, or that is not among `kept` (the files within sourceLens.maxArticles).
+   */
+  pruneOutsideCorpus(kept?: ReadonlySet<string>): void {
     for (const key of [...this.corpus.keys()]) {
       const path = filePathOf(key);
-      if (!this.openUris.has(key) && (path === undefined || !this.isArticleFile(path))) this.removeKey(key);
+      if (!this.openUris.has(key) && (path === undefined || !this.isArticleFile(path) || (kept !== undefined && !kept.has(path)))) this.removeKey(key);
     }
   }
 

@@ -13,6 +13,7 @@
  * changes, and only when its content changed.
  */
 import { statSync, type Stats } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import {
@@ -72,6 +73,8 @@ export class DiagnosticsCacheSync {
   private lastWritten: string | undefined;
   private path: string | undefined;
   private language = 'en';
+  /** The cache file's content, read from the start. */
+  private reading: Promise<string> | undefined;
 
   constructor(private readonly send: SendDiagnostics, private readonly options: CacheSyncOptions) {}
 
@@ -82,6 +85,9 @@ export class DiagnosticsCacheSync {
   useStorage(folder: string | undefined, language: string): void {
     this.path = folder === undefined ? undefined : join(folder, CACHE_FILE_NAME);
     this.language = language;
+    // Read while the settings are fetched and the folders walked: at 10,000 articles the file has tens of megabytes.
+    this.reading = this.path === undefined ? undefined : readFile(this.path, 'utf8');
+    this.reading?.catch(() => undefined);
   }
 
   /** The workspace publishes through `publish`, so it is created after this and attached here. */
@@ -108,7 +114,9 @@ export class DiagnosticsCacheSync {
     if (this.shownOnce || path === undefined || workspace === undefined) return;
     this.shownOnce = true;
     const started = performance.now();
-    const loaded = await readDiagnosticsCache(path, this.header(workspace));
+    const reading = this.reading;
+    this.reading = undefined;
+    const loaded = await readDiagnosticsCache(path, this.header(workspace), reading);
     if (!loaded.ok) {
       this.options.log(`Source Lens: no cached diagnostics used: ${loaded.reason}.`);
       return;
@@ -270,6 +278,7 @@ export class DiagnosticsCacheSync {
       settings: settingsKey({
         articleFiles: settings.articleFiles,
         maxFileSize: settings.maxFileSize,
+        maxArticles: settings.maxArticles,
         noise: settings.noise,
         reviewed: [...workspace.reviewedKeys].sort(),
       }),

@@ -16,8 +16,18 @@ const READ_BATCH = 8;
 /** Settling the corpus after loading yields to the event loop this often, so requests are still answered. */
 const SETTLE_SLICE_MS = 20;
 
+/** Article files found beyond the sourceLens.maxArticles setting: found, never read. */
+export interface LeftOut {
+  readonly count: number;
+  readonly found: number;
+  readonly limit: number;
+  /** The first file left out, in path order (every later one is too). */
+  readonly first: string;
+}
+
 export interface IndexingOutcome {
   readonly files: number;
+  readonly leftOut?: LeftOut;
   readonly cancelled: boolean;
   readonly folderErrors: readonly string[];
   /** Only when SOURCE_LENS_EVENT_LOOP_STATS is set. */
@@ -41,13 +51,18 @@ export async function indexWorkspace(
     paths.push(...found.files);
     folderErrors.push(...found.errors.map((error) => `${error.path}: ${error.message}`));
   }
-  workspace.pruneOutsideCorpus();
+  // Paths are all that is kept of the files beyond the limit; their text is never read.
+  paths.sort();
+  const limit = settings.maxArticles;
+  const leftOut = paths.length > limit ? { count: paths.length - limit, found: paths.length, limit, first: paths[limit]! } : undefined;
+  if (leftOut) paths.length = limit;
+  workspace.pruneOutsideCorpus(leftOut && new Set(paths));
   await beforeReading(paths);
 
   const maxBytes = maxFileBytes(settings);
   workspace.beginBulkLoad();
   try {
-    return await indexFiles(workspace, progress, isCancelled, paths, maxBytes, folderErrors, monitor);
+    return { ...await indexFiles(workspace, progress, isCancelled, paths, maxBytes, folderErrors, monitor), leftOut };
   } finally {
     const steps = workspace.endBulkLoad();
     let since = performance.now();

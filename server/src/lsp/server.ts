@@ -32,6 +32,7 @@ import { speakerInlayHints } from './features/speakerInlayHints';
 import { guarded, guardedRequest, logFailure } from './guard';
 import { cacheFolderOf, DiagnosticsCacheSync } from './diagnosticsCacheSync';
 import { indexWorkspace } from './indexing';
+import { reportLeftOut } from './leftOut';
 import { fetchSettings } from './settings';
 import { filePathOf } from './uris';
 import { VERSION } from '../version';
@@ -90,6 +91,7 @@ export function startServer(connection: Connection): void {
     const outcome = await indexWorkspace(workspace, progress, () => generation !== indexingGeneration, (paths) => cache.indexingStarts(paths));
     await cache.indexingEnds(!outcome.cancelled);
     for (const error of outcome.folderErrors) connection.console.warn(`Source Lens: skipped ${error}`);
+    if (outcome.leftOut) reportLeftOut(connection, outcome.leftOut);
     if (!outcome.cancelled) connection.console.info(`Source Lens: indexed ${outcome.files} article files.`);
     if (outcome.eventLoop) connection.console.info(`Source Lens: ${describeEventLoopStats(outcome.eventLoop)}`);
   };

@@ -209,11 +209,14 @@ export function decodeCache(content: string, expected: CacheHeader): CacheLoad {
   }
 }
 
-/** A missing, foreign or damaged cache is no error: the caller analyses as if there were none. */
-export async function readDiagnosticsCache(path: string, expected: CacheHeader): Promise<CacheLoad> {
+/**
+ * A missing, foreign or damaged cache is no error: the caller analyses as if there were none.
+ * @param reading the file's content, when the caller began reading it earlier.
+ */
+export async function readDiagnosticsCache(path: string, expected: CacheHeader, reading?: Promise<string>): Promise<CacheLoad> {
   let content: string;
   try {
-    content = await readFile(path, 'utf8');
+    content = await (reading ?? readFile(path, 'utf8'));
   } catch (error) {
     const missing = error && typeof error === 'object' && (error as { code?: unknown }).code === 'ENOENT';
     return { ok: false, reason: missing ? 'there is none yet' : `it cannot be read (${error instanceof Error ? error.message : String(error)})` };

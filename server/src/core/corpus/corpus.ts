@@ -7,6 +7,8 @@ import { analyzeArticleFully, type AnalysisOptions } from '../analysis/analyzeAr
 import type { ClaimAnalysis, SentenceAssessment } from '../claims/assess';
 import type { MoodReading } from '../speakers/mood';
 import { buildArticle } from '../article/buildArticle';
+import { compactAssessment, compactEntities, compactFindings, compactQuotations, type FlaggedAssessment } from './compact';
+import { recognizeEntities } from '../entities/recognize';
 import type { Article } from '../article/types';
 import { DIAGNOSTIC_CODES } from '../diagnostics/codes';
 import type { Finding } from '../diagnostics/finding';
@@ -45,9 +47,10 @@ export interface ClaimSummary {
 }
 
 export interface FlaggedSentence {
-  readonly assessment: SentenceAssessment;
+  readonly assessment: FlaggedAssessment;
   readonly mood?: MoodReading;
 }
+
 
 export type SentenceSummary = Pick<SentenceAssessment, 'sentence' | 'span' | 'key' | 'verdict'>;
 
@@ -187,11 +190,11 @@ export class Corpus {
   setText(key: string, text: string, notices: readonly FileNotice[] = []): string[] {
     const article = buildArticle(key, text);
     const noiseOthers = this.noiseIndex.update(key, noiseIndexEntry(article));
-    this.entities.set(key, article);
+    this.entities.set(key, compactEntities(recognizeEntities(article)));
     const analysis = analyzeArticleFully(article, { ...this.analysisOptions(), entities: this.entities.mentionsOf(key) });
     const quoteOthers = this.quotes.set(key, article, analysis.claims.quotations);
     this.fullClaims.delete(key);
-    const ownFindings = withNotices(notices, analysis.findings);
+    const ownFindings = withNotices(notices, compactFindings(analysis.findings));
     this.entries.set(key, { kind: 'article', key, article, claims: summaryOf(analysis.claims), notices, ownFindings, findings: ownFindings });
     if (this.pending) this.pending.refresh.add(key);
     else this.refreshCorpusFindings(key);
@@ -261,7 +264,7 @@ export class Corpus {
     if (entry?.kind !== 'article') return false;
     const analysis = analyzeArticleFully(entry.article, { ...this.analysisOptions(), entities: this.entities.mentionsOf(key) });
     this.fullClaims.delete(key);
-    this.entries.set(key, { ...entry, claims: summaryOf(analysis.claims), ownFindings: withNotices(entry.notices, analysis.findings) });
+    this.entries.set(key, { ...entry, claims: summaryOf(analysis.claims), ownFindings: withNotices(entry.notices, compactFindings(analysis.findings)) });
     return this.refreshCorpusFindings(key, entry.findings);
   }
 
@@ -291,13 +294,14 @@ function withNotices(notices: readonly FileNotice[], findings: Finding[]): Findi
   return [...fileFindings, ...findings];
 }
 
+/** Kept for every article of a corpus, so only what the features read (see compact.ts). */
 function summaryOf(claims: ClaimAnalysis): ClaimSummary {
   return {
     sentences: claims.sentences.map(({ sentence, span, key, verdict }) => ({ sentence, span, key, verdict })),
     flagged: claims.sentences
       .filter((s) => s.verdict === 'unattributed' || s.verdict === 'vague')
-      .map((assessment) => ({ assessment, mood: claims.discourse.sentences[assessment.sentence]?.mood })),
-    quotations: claims.quotations,
+      .map((assessment) => ({ assessment: compactAssessment(assessment), mood: claims.discourse.sentences[assessment.sentence]?.mood })),
+    quotations: compactQuotations(claims.quotations),
   };
 }
 

@@ -7,12 +7,12 @@
  */
 import type { Hover } from 'vscode-languageserver/node';
 import type { Article } from '../../core/article/types';
-import type { SentenceAssessment } from '../../core/claims/assess';
 import type { MoodReading } from '../../core/speakers/mood';
 import type { SignalKind } from '../../core/claims/signals';
 import type { AttributionCue } from '../../core/speakers/attribution';
 import type { ResolvedAttribution } from '../../core/speakers/discourse';
 import type { VagueReason } from '../../core/speakers/sources';
+import type { FlaggedAssessment } from '../../core/corpus/compact';
 import type { ArticleWorkspace } from '../articleWorkspace';
 import * as l10n from '../../core/messages/l10n';
 import { escapeMarkdown } from '../render/links';
@@ -54,7 +54,7 @@ export function claimHover(workspace: ArticleWorkspace, uri: string, offset: num
   return { contents: { kind: 'markdown', value }, range: entry.article.lineIndex.rangeOf(sentence.span) };
 }
 
-export function renderClaimHover(article: Article, reading: MoodReading | undefined, sentence: SentenceAssessment, checked: boolean): string {
+export function renderClaimHover(article: Article, reading: MoodReading | undefined, sentence: FlaggedAssessment, checked: boolean): string {
   const quote = (words: string) => `“${escapeMarkdown(words.replace(/\s+/g, ' ').trim())}”`;
   const lines: string[] = [];
   lines.push(`**${sentence.verdict === 'vague' ? l10n.t('Vague source') : l10n.t('Unattributed claim')}** — Source Lens`);
