@@ -124,3 +124,31 @@ describe('source-lens check with review marks', () => {
     assert.equal(cli(['check', '--reviews', 'x.json', '--ignore-reviews'], corpus.root).code, 2);
   });
 });
+
+describe('source-lens with more article files than --max-articles', () => {
+  let corpus: TempCorpus;
+
+  before(() => {
+    corpus = new TempCorpus({
+      'b.txt': 'Titel\n\nEr sagte: „Das bleibt offen.\n',
+      'a.txt': 'Titel\n\nSie sagte: „Alles bleibt, wie es ist.“\n',
+      'c.txt': 'Titel\n\nEr sagte: „Auch das bleibt offen.\n',
+    });
+  });
+  after(() => corpus.dispose());
+
+  test('check analyses the first files in path order and names the rest on stderr', () => {
+    const result = cli(['check', '--max-articles', '2', '.'], corpus.root);
+    assert.match(result.stderr, /3 article files found; only the first 2 \(in path order\) are analysed\. 1 files from c\.txt on are left out/);
+    assert.match(result.stdout, /b\.txt/);
+    assert.doesNotMatch(result.stdout, /c\.txt/);
+    assert.match(result.stdout, /in 1 of 2 files/);
+    assert.doesNotMatch(cli(['check', '.'], corpus.root).stderr, /left out/);
+    assert.equal(cli(['check', '--max-articles', '0', '.'], corpus.root).code, 2);
+  });
+
+  test('clean leaves the files beyond the limit alone', () => {
+    const result = cli(['clean', '--max-articles', '1', '--out', 'sauber', '.'], corpus.root);
+    assert.match(result.stderr, /only the first 1 \(in path order\) are analysed\. 2 files from b\.txt on are left out/);
+  });
+});

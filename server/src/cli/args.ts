@@ -3,7 +3,7 @@
  * usage error (exit code 2), never silently ignored.
  */
 import { CLEAN_USAGE, parseCleanArguments, type CleanArguments } from './cleanArgs';
-import { parseCommandLine, parseMaxFileSize, UsageError } from './options';
+import { parseCommandLine, parseMaxArticles, parseMaxFileSize, UsageError } from './options';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
@@ -13,6 +13,7 @@ export interface CheckArguments {
   readonly paths: readonly string[];
   readonly format: OutputFormat;
   readonly maxFileSize?: number;
+  readonly maxArticles?: number;
   /** A reviews file to honour instead of .source-lens/reviews.json in the current folder. */
   readonly reviews?: string;
   readonly ignoreReviews?: boolean;
@@ -31,6 +32,7 @@ ${CLEAN_USAGE}
 Options for check:
   --format <format>     Output format: text (default), json or sarif.
   --max-file-size <MB>  Skip files larger than this (default: 5).
+  --max-articles <N>    Analyse at most this many files, the first in path order (default: 10000).
   --reviews <file>      Honour the review marks in this file (default: .source-lens/reviews.json
                         in the current folder, when it exists): sentences marked as checked
                         are not reported.
@@ -52,6 +54,7 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
   const { values, positionals } = parseCommandLine(rest, {
     format: { type: 'string' },
     'max-file-size': { type: 'string' },
+    'max-articles': { type: 'string' },
     reviews: { type: 'string' },
     'ignore-reviews': { type: 'boolean' },
   });
@@ -67,6 +70,7 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
     paths: paths.length > 0 ? paths : ['.'],
     format: format as OutputFormat,
     maxFileSize,
+    maxArticles: parseMaxArticles(values['max-articles']),
     ...(values.reviews !== undefined && { reviews: values.reviews }),
     ...(values['ignore-reviews'] && { ignoreReviews: true }),
   };

@@ -9,6 +9,7 @@ import { DEFAULT_SETTINGS, maxFileBytes } from '../core/settings';
 import { readArticleFile } from '../node/readArticleFile';
 import type { CheckArguments } from './args';
 import type { CheckedFile } from './checkedFile';
+import { leftOutMessage, limitArticles } from './articleLimit';
 import { collectFiles } from './collectFiles';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
@@ -32,6 +33,9 @@ export async function runCheck(args: CheckArguments, io: CommandIo): Promise<num
   }
   const collected = await collectFiles(args.paths);
   for (const error of collected.errors) io.stderr(`source-lens: ${error}\n`);
+  const limited = limitArticles(collected.files, args.maxArticles);
+  const leftOut = leftOutMessage(limited, (path) => relative(io.cwd, path) || path);
+  if (leftOut) io.stderr(leftOut);
   let ioFailure = collected.errors.length > 0;
 
   const maxBytes = maxFileBytes({ ...DEFAULT_SETTINGS, maxFileSize: args.maxFileSize ?? DEFAULT_SETTINGS.maxFileSize });
@@ -40,10 +44,10 @@ export async function runCheck(args: CheckArguments, io: CommandIo): Promise<num
     io.stderr(`source-lens: ${marks.path}: ${marks.keys.size} sentence${marks.keys.size === 1 ? '' : 's'} marked as checked ${marks.keys.size === 1 ? 'is' : 'are'} not reported\n`);
     corpus.setReviewed(marks.keys);
   }
-  const progress = new ProgressLine(io, collected.files.length);
+  const progress = new ProgressLine(io, limited.files.length);
   const checked: CheckedFile[] = [];
   corpus.beginBatch();
-  for (const path of collected.files) {
+  for (const path of limited.files) {
     const displayPath = relative(io.cwd, path) || path;
     const result = await readArticleFile(path, maxBytes);
     if (result.kind === 'missing') {

@@ -1,7 +1,7 @@
 /**
  * Command-line parsing for `source-lens clean`.
  */
-import { parseCommandLine, parseMaxFileSize, UsageError } from './options';
+import { parseCommandLine, parseMaxArticles, parseMaxFileSize, UsageError } from './options';
 
 export interface CleanArguments {
   readonly command: 'clean';
@@ -11,18 +11,21 @@ export interface CleanArguments {
   /** Overwrite the files, keeping `<file>.orig` beside each changed one. */
   readonly inPlace: boolean;
   readonly maxFileSize?: number;
+  readonly maxArticles?: number;
 }
 
 export const CLEAN_USAGE = `  clean <paths...> (--out <dir> | --in-place)
                         Remove scrape noise from article files. --out writes cleaned copies
                         (mirroring relative paths) and never touches the originals; --in-place
-                        rewrites the files and keeps <file>.orig beside each changed one.`;
+                        rewrites the files and keeps <file>.orig beside each changed one.
+                        --max-file-size and --max-articles as for check.`;
 
 export function parseCleanArguments(rest: readonly string[]): CleanArguments {
   const { values, positionals: paths } = parseCommandLine(rest, {
     out: { type: 'string' },
     'in-place': { type: 'boolean', default: false },
     'max-file-size': { type: 'string' },
+    'max-articles': { type: 'string' },
   });
   const outDir = values.out === '' ? undefined : values.out;
   if (values.out === '') throw new UsageError('Option --out needs a value.');
@@ -30,5 +33,5 @@ export function parseCleanArguments(rest: readonly string[]): CleanArguments {
   const maxFileSize = parseMaxFileSize(values['max-file-size']);
   if (paths.length === 0) throw new UsageError('clean needs the files or folders to clean.');
   if ((outDir === undefined) === !inPlace) throw new UsageError('clean needs exactly one of --out <dir> or --in-place.');
-  return { command: 'clean', paths, outDir, inPlace, maxFileSize };
+  return { command: 'clean', paths, outDir, inPlace, maxFileSize, maxArticles: parseMaxArticles(values['max-articles']) };
 }

@@ -25,6 +25,7 @@ import { encodeWindows1252 } from '../core/text/windows1252';
 import { describe } from '../node/findArticleFiles';
 import type { CommandIo } from './checkCommand';
 import type { CleanArguments } from './cleanArgs';
+import { leftOutMessage, limitArticles } from './articleLimit';
 import { collectFiles } from './collectFiles';
 import { pathExists as exists, writeAtomically } from '../node/writeAtomically';
 
@@ -42,12 +43,16 @@ export async function runClean(args: CleanArguments, io: CommandIo): Promise<num
   const collected = await collectFiles(args.paths.map((p) => resolve(io.cwd, p)));
   for (const error of collected.errors) io.stderr(`source-lens: ${error}\n`);
   let ioFailure = collected.errors.length > 0;
+  // An earlier run's output is not input.
+  const candidates = collected.files.filter((path) => !(outDir && isInside(path, outDir)));
+  const limited = limitArticles(candidates, args.maxArticles);
+  const leftOut = leftOutMessage(limited, (path) => relative(io.cwd, path) || path);
+  if (leftOut) io.stderr(leftOut);
 
   const maxBytes = maxFileBytes({ ...DEFAULT_SETTINGS, maxFileSize: args.maxFileSize ?? DEFAULT_SETTINGS.maxFileSize });
   const inputs: InputFile[] = [];
   const corpus = new Corpus();
-  for (const path of collected.files) {
-    if (outDir && isInside(path, outDir)) continue; // an earlier run's output is not input
+  for (const path of limited.files) {
     const displayPath = relative(io.cwd, path) || path;
     try {
       const bytes = await readFile(path);

@@ -22,3 +22,10 @@ export function parseMaxFileSize(value: string | undefined): number | undefined 
   if (!Number.isFinite(size) || size <= 0) throw new UsageError('--max-file-size takes a positive number of megabytes.');
   return size;
 }
+
+export function parseMaxArticles(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 1) throw new UsageError('--max-articles takes a whole number of articles, at least 1.');
+  return count;
+}
