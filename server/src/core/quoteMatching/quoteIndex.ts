@@ -81,13 +81,17 @@ export class QuoteIndex {
   private readonly free: number[] = [];
   private pendingFree: number[] = [];
   private readonly maxPostings: number;
-  // Scratch counters of candidate search, indexed by unit id (zeroed after each search).
-  private pairHits = new Uint16Array(0);
+  /**
+   * Per unit id, side by side (read together for every unit a search touches):
+   * the word pairs it shares with the statement being searched (scratch,
+   * zeroed after each search) and its number of word-pair features.
+   */
+  private pairStats = new Uint16Array(0);
+  // Scratch of candidate search, indexed by unit id (zeroed after each search).
   private conceptHits = new Uint16Array(0);
   private touched = new Int32Array(0);
   private touchedConcepts = new Int32Array(0);
-  /** Number of word-pair features per unit id, beside the units (read for every unit a search touches). */
-  private pairCounts = new Uint16Array(0);
+  private ranked = new Float64Array(256);
 
   constructor(options: QuoteIndexOptions = {}) {
     this.maxPostings = options.maxPostings ?? 400;
@@ -298,9 +302,8 @@ export class QuoteIndex {
 
   private candidates(stored: StoredUnit, features: Features): number[] {
     const capacity = this.units.length;
-    if (this.pairHits.length < capacity) {
-      const size = Math.max(capacity, this.pairHits.length * 2, 1024);
-      this.pairHits = new Uint16Array(size);
+    if (this.conceptHits.length < capacity) {
+      const size = Math.max(capacity, this.conceptHits.length * 2, 1024);
       this.conceptHits = new Uint16Array(size);
       this.touched = new Int32Array(size);
       this.touchedConcepts = new Int32Array(size);
@@ -308,20 +311,24 @@ export class QuoteIndex {
     const { pairs, concepts } = features;
     let touched = 0;
     let touchedConcepts = 0;
-    for (const f of pairs) touched = this.postings.countInto(f, this.maxPostings, this.pairHits, this.touched, touched);
-    for (const f of concepts) touchedConcepts = this.postings.countInto(f, this.maxPostings, this.conceptHits, this.touchedConcepts, touchedConcepts);
+    const stats = this.pairStats;
+    for (const f of pairs) touched = this.postings.countInto(f, this.maxPostings, stats, 2, this.touched, touched);
+    for (const f of concepts) touchedConcepts = this.postings.countInto(f, this.maxPostings, this.conceptHits, 1, this.touchedConcepts, touchedConcepts);
     // Shorter statements share fewer pairs; ask for two shared pairs when there are enough to share.
-    const ranked: [number, number][] = [];
+    // Ranked as packed numbers (fewer shared features sort later, then higher ids): no pair object per candidate.
+    if (this.ranked.length < touched + touchedConcepts) this.ranked = new Float64Array(Math.max(touched + touchedConcepts, this.ranked.length * 2));
+    const ranked = this.ranked;
+    let r = 0;
     for (let t = 0; t < touched; t++) {
       const unit = this.touched[t];
-      const n = this.pairHits[unit];
-      this.pairHits[unit] = 0;
+      const n = stats[2 * unit];
+      stats[2 * unit] = 0;
       // Most units touched share one pair by chance: decide from typed arrays before touching the unit's object.
-      const otherPairs = this.pairCounts[unit];
+      const otherPairs = stats[2 * unit + 1];
       const needed = pairs.length >= 4 && otherPairs >= 4 ? 2 : 1;
       // A true version shares about half of the shorter statement's pairs or more (fixtures: 0.55 at least); a third keeps a margin.
       if (n < needed || n * 3 < Math.min(pairs.length, otherPairs) || unit === stored.id || this.units[unit] === undefined) continue;
-      ranked.push([unit, n]);
+      ranked[r++] = (0xffff - n) * MAX_UNITS + unit;
     }
     for (let t = 0; t < touchedConcepts; t++) {
       const unit = this.touchedConcepts[t];
@@ -329,31 +336,34 @@ export class QuoteIndex {
       this.conceptHits[unit] = 0;
       const other = this.units[unit];
       if (unit === stored.id || other === undefined) continue;
-      if (n >= 3 && other.unit.language !== stored.unit.language) ranked.push([unit, n]);
+      if (n >= 3 && other.unit.language !== stored.unit.language) ranked[r++] = (0xffff - n) * MAX_UNITS + unit;
     }
-    ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    const result = new Set<number>();
-    for (const [unit] of ranked) {
-      result.add(unit);
-      if (result.size >= MAX_CANDIDATES) break;
+    if (r === 0) return [];
+    const order = ranked.subarray(0, r).sort();
+    const result: number[] = [];
+    for (let k = 0; k < r && result.length < MAX_CANDIDATES; k++) {
+      const unit = order[k] % MAX_UNITS;
+      // A unit may be ranked twice (by word pairs and by concepts): counted once.
+      if (!result.includes(unit)) result.push(unit);
     }
-    return [...result];
+    return result;
   }
 
   private setPairCount(id: number, count: number): void {
-    if (this.pairCounts.length <= id) {
-      const bigger = new Uint16Array(Math.max(id + 1, this.pairCounts.length * 2, 1024));
-      bigger.set(this.pairCounts);
-      this.pairCounts = bigger;
+    if (this.pairStats.length <= 2 * id + 1) {
+      const bigger = new Uint16Array(2 * Math.max(id + 1, this.pairStats.length, 1024));
+      bigger.set(this.pairStats);
+      this.pairStats = bigger;
     }
-    this.pairCounts[id] = Math.min(count, 0xffff);
+    this.pairStats[2 * id + 1] = Math.min(count, 0xffff);
   }
 
   private link(id: number, features: Features): void {
     const stored = this.units[id]!;
-    const existing = new Set((this.links.get(id) ?? []).map((l) => l.to));
+    // Links made while linking this article's earlier statements (to this one) are not made twice.
+    const existing = this.links.get(id);
     for (const candidate of this.candidates(stored, features)) {
-      if (existing.has(candidate)) continue;
+      if (existing !== undefined && existing.some((l) => l.to === candidate)) continue;
       const verdict = compareUnits(stored.unit, this.units[candidate]!.unit);
       if (!verdict) continue;
       this.addLink(id, { to: candidate, ...verdict });
