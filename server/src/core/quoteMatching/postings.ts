@@ -22,6 +22,8 @@ const MAX_BUCKET_BITS = 22;
 const SLOT = 3;
 /** A delta entry: unit, next entry of the same feature. */
 const ENTRY = 2;
+/** Slots of the cache of very common features (direct-mapped, small enough to stay in the processor's cache). */
+const HOT_BITS = 12;
 
 export class PostingIndex {
   /**
@@ -47,6 +49,16 @@ export class PostingIndex {
   /** Feature of each entry, read only when merging (in entry order). */
   private entryFeatures = new Uint32Array(1 << 12);
   private deltaSize = 0;
+  /**
+   * Features found to have more than maxPostings postings since the last
+   * merge: the most common features are looked up most often (by every
+   * statement that has them), and skipped after one read of this small table.
+   */
+  private hotFeatures = new Uint32Array(1 << HOT_BITS);
+  private hotKnown = new Uint8Array(1 << HOT_BITS);
+
+  /** Features with more than maxPostings postings are ignored by countInto. */
+  constructor(private readonly maxPostings = 400) {}
 
   add(unit: number, features: readonly number[]): void {
     for (let k = 0; k < features.length; k++) {
@@ -94,16 +106,21 @@ export class PostingIndex {
    * length), unless the feature has more than maxPostings postings. The hot
    * path of candidate search, without a callback per posting.
    */
-  countInto(feature: number, maxPostings: number, counts: Uint16Array, stride: number, touched: Int32Array, length: number): number {
+  countInto(feature: number, counts: Uint16Array, stride: number, touched: Int32Array, length: number): number {
+    const hot = Math.imul(feature, 0x9e3779b1) >>> (32 - HOT_BITS);
+    if (this.hotKnown[hot] === 1 && this.hotFeatures[hot] === feature) return length;
     const slot = this.slotOf(feature);
     const head = this.slots[slot + 1];
     const inDelta = head === EMPTY ? 0 : this.slots[slot + 2];
-    if (inDelta > maxPostings) return length;
-    const i = this.find(feature);
+    const i = inDelta > this.maxPostings ? -1 : this.find(feature);
     const from = i < 0 ? 0 : this.directory[2 * i + 1];
     const to = i < 0 ? 0 : this.directory[2 * i + 3];
     // Very common features (stop-shingles) would only add noise and time: skip them, as passim does.
-    if (to - from + inDelta > maxPostings) return length;
+    if (to - from + inDelta > this.maxPostings) {
+      this.hotFeatures[hot] = feature;
+      this.hotKnown[hot] = 1;
+      return length;
+    }
     const units = this.units;
     for (let p = from; p < to; p++) {
       const unit = units[p];
@@ -192,6 +209,8 @@ export class PostingIndex {
     this.entries = new Int32Array(ENTRY << 12);
     this.entryFeatures = new Uint32Array(1 << 12);
     this.deltaSize = 0;
+    // Dead postings were counted until now: a feature may have fallen below the limit.
+    this.hotKnown.fill(0);
   }
 
   /** About one feature per bucket, within bounds. */

@@ -74,13 +74,12 @@ const MAX_CANDIDATES = 64;
 const LINK_KINDS_ORDER: Record<MatchKind, number> = { same: 0, variant: 1, partial: 2, translation: 3 };
 
 export class QuoteIndex {
-  private readonly postings = new PostingIndex();
+  private readonly postings: PostingIndex;
   private readonly units: (StoredUnit | undefined)[] = [];
   private readonly links = new Map<number, Link[]>();
   private readonly keys = new Map<string, KeyEntry>();
   private readonly free: number[] = [];
   private pendingFree: number[] = [];
-  private readonly maxPostings: number;
   /**
    * Per unit id, side by side (read together for every unit a search touches):
    * the word pairs it shares with the statement being searched (scratch,
@@ -94,7 +93,7 @@ export class QuoteIndex {
   private ranked = new Float64Array(256);
 
   constructor(options: QuoteIndexOptions = {}) {
-    this.maxPostings = options.maxPostings ?? 400;
+    this.postings = new PostingIndex(options.maxPostings ?? 400);
   }
 
   /**
@@ -312,8 +311,8 @@ export class QuoteIndex {
     let touched = 0;
     let touchedConcepts = 0;
     const stats = this.pairStats;
-    for (const f of pairs) touched = this.postings.countInto(f, this.maxPostings, stats, 2, this.touched, touched);
-    for (const f of concepts) touchedConcepts = this.postings.countInto(f, this.maxPostings, this.conceptHits, 1, this.touchedConcepts, touchedConcepts);
+    for (const f of pairs) touched = this.postings.countInto(f, stats, 2, this.touched, touched);
+    for (const f of concepts) touchedConcepts = this.postings.countInto(f, this.conceptHits, 1, this.touchedConcepts, touchedConcepts);
     // Shorter statements share fewer pairs; ask for two shared pairs when there are enough to share.
     // Ranked as packed numbers (fewer shared features sort later, then higher ids): no pair object per candidate.
     if (this.ranked.length < touched + touchedConcepts) this.ranked = new Float64Array(Math.max(touched + touchedConcepts, this.ranked.length * 2));
@@ -416,11 +415,19 @@ const CROSS_SEED = 0x6c8e9cf5;
 
 let contentScratch = new Int32Array(256);
 
-/** Sorted, without repeats (a feature repeated in one statement counts once). */
+let sortScratch = new Uint32Array(256);
+
+/**
+ * Sorted, without repeats (a feature repeated in one statement counts once).
+ * Sorted as a typed array: a plain array's sort calls a comparator per step.
+ */
 function distinct(values: number[]): number[] {
-  values.sort((a, b) => a - b);
+  if (sortScratch.length < values.length) sortScratch = new Uint32Array(Math.max(values.length, sortScratch.length * 2));
+  const sorted = sortScratch.subarray(0, values.length);
+  for (let k = 0; k < values.length; k++) sorted[k] = values[k];
+  sorted.sort();
   let n = 0;
-  for (let k = 0; k < values.length; k++) if (k === 0 || values[k] !== values[k - 1]) values[n++] = values[k];
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) values[n++] = sorted[k];
   values.length = n;
   return values;
 }
