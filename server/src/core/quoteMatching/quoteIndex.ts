@@ -11,7 +11,7 @@
  * are ignored. Every candidate is then verified by compareUnits. Links are
  * computed when an article is set, so lookups are cheap.
  */
-import type { Article } from '../article/types';
+import type { Article, LanguageCode } from '../article/types';
 import type { QuotationAttribution } from '../speakers/discourse';
 import type { Span } from '../text/span';
 import { compareUnits, type MatchKind } from './compare';
@@ -71,6 +71,8 @@ interface KeyEntry {
 /** At most this many candidates (those sharing the most features) are verified per statement. */
 const MAX_CANDIDATES = 64;
 
+const LANGUAGE_CODES: Record<LanguageCode, number> = { de: 1, en: 2 };
+
 const LINK_KINDS_ORDER: Record<MatchKind, number> = { same: 0, variant: 1, partial: 2, translation: 3 };
 
 export class QuoteIndex {
@@ -91,6 +93,8 @@ export class QuoteIndex {
   private touched = new Int32Array(0);
   private touchedConcepts = new Int32Array(0);
   private ranked = new Float64Array(256);
+  /** Language of each unit id (LANGUAGE_CODES), beside the units: read for every unit a concept search touches. */
+  private languages = new Uint8Array(0);
 
   constructor(options: QuoteIndexOptions = {}) {
     this.postings = new PostingIndex(options.maxPostings ?? 400);
@@ -111,6 +115,7 @@ export class QuoteIndex {
       const unitFeatures = featureSets(unit);
       this.units[id] = { id, key, unit };
       this.setPairCount(id, unitFeatures.pairs.length);
+      this.languages[id] = LANGUAGE_CODES[unit.language];
       this.postings.add(id, unitFeatures.pairs);
       this.postings.add(id, unitFeatures.concepts);
       ids.push(id);
@@ -329,13 +334,14 @@ export class QuoteIndex {
       if (n < needed || n * 3 < Math.min(pairs.length, otherPairs) || unit === stored.id || this.units[unit] === undefined) continue;
       ranked[r++] = (0xffff - n) * MAX_UNITS + unit;
     }
+    // Concepts (lexicon, numbers, names) are shared by many statements of the same language too: decided from typed arrays first.
+    const language = LANGUAGE_CODES[stored.unit.language];
     for (let t = 0; t < touchedConcepts; t++) {
       const unit = this.touchedConcepts[t];
       const n = this.conceptHits[unit];
       this.conceptHits[unit] = 0;
-      const other = this.units[unit];
-      if (unit === stored.id || other === undefined) continue;
-      if (n >= 3 && other.unit.language !== stored.unit.language) ranked[r++] = (0xffff - n) * MAX_UNITS + unit;
+      if (n < 3 || this.languages[unit] === language || unit === stored.id || this.units[unit] === undefined) continue;
+      ranked[r++] = (0xffff - n) * MAX_UNITS + unit;
     }
     if (r === 0) return [];
     const order = ranked.subarray(0, r).sort();
@@ -355,6 +361,11 @@ export class QuoteIndex {
       this.pairStats = bigger;
     }
     this.pairStats[2 * id + 1] = Math.min(count, 0xffff);
+    if (this.languages.length <= id) {
+      const bigger = new Uint8Array(this.pairStats.length / 2);
+      bigger.set(this.languages);
+      this.languages = bigger;
+    }
   }
 
   private link(id: number, features: Features): void {
