@@ -51,7 +51,7 @@ const builds = [
   },
   {
     ...common,
-    entryPoints: { run: 'bench/run.ts' },
+    entryPoints: { run: 'bench/run.ts', quotes: 'bench/quotes.ts' },
     outdir: 'out/bench',
     format: 'cjs',
     outExtension: { '.js': '.cjs' },

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { repoRoot } from '../support/repo';
 import { launchBrowser, type Page, type RunningBrowser } from './support/browser';
-import { hoverWord, visibleText, wordBox } from './support/editor';
+import { activeEditor, hoverWord, visibleText, wordBox } from './support/editor';
 import { installExtension, Profile, QUIET_USER_SETTINGS, startCodeServer, type RunningCodeServer } from './support/codeServer';
 import { openProblems, waitForMarker } from './support/problems';
 import { run } from './support/processes';
@@ -37,6 +37,20 @@ const QUOTATION = {
   quotedIn: ['de-rundschau-online-genf.txt', 'de-wochenecho-analyse.txt', 'en-continental-wire-geneva.txt'],
   /** How those articles word it. */
   elsewhere: /ernst, aber (sie ist )?nicht ausweglos|eastern flank/i,
+};
+/** Statement S1 of samples/README.md in ARTICLE_TO_OPEN: "an einem Tisch sitzen" here, "am gleichen Tisch saßen" in the Morgenpost. */
+const COMPARED = {
+  context: 'Funkstille wieder',
+  word: 'Funkstille',
+  expected: [
+    /^Versions of „Dass wir nach zwei Jahren …“: \d+ in \d+ articles$/m,
+    /^1\. de-tagesblick-gipfel, line 5 — the version you were reading$/m,
+    /de-morgenpost-ost-vollmer, line \d+ — different wording, match \d+%/,
+    /en-daily-courier-summit, line \d+ — translation/,
+    /\[-an einem-\] \{\+am gleichen\+\} Tisch/,
+  ],
+  /** Marked words of the Morgenpost's version, as the view writes them (their first word: a wrapped row may end inside a mark). */
+  differences: ['[-an', '{+am'],
 };
 /** Never opened: "Clean All Articles" has to change it on disk. */
 const UNOPENED_WITH_NOISE = { file: 'de-morgenpost-ost-vollmer.txt', noise: 'Startseite > Politik > Ausland', content: 'Henrike Vollmer' };
@@ -266,6 +280,57 @@ describe('Source Lens in a real VS Code (code-server + headless Chromium)', () =
     });
   });
 
+  it('"Source Lens: Compare Quote Versions" inside a quotation shows every version with the differences marked', { timeout: 120_000 }, async () => {
+    const view = activeEditor(page);
+    await step('08-compare-quote-versions', async () => {
+      await page.mouse.move(5, 450);
+      await page.keyboard.press('Escape');
+      await openWithQuickOpen(ARTICLE_TO_OPEN);
+      const box = await wordBox(page, COMPARED.context, COMPARED.word);
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      await runCommand('Source Lens: Compare Quote Versions');
+      // The view opens beside the article, in a group of its own, in front.
+      await page.locator('.editor-group-container.active .tab.active').filter({ hasText: 'Quote versions' }).first().waitFor({ timeout: 30_000 });
+      const text = await waitFor('the versions of the statement in the view', async () => {
+        const shown = await visibleText(page);
+        const complete = COMPARED.expected.every((pattern) => pattern.test(shown));
+        return { value: complete ? shown : undefined, seen: shown || '(empty view)' };
+      }, 20_000);
+      assert.ok(!text.includes(ARTICLE_WITH_FINDING.replace(/\.txt$/, '')), 'an article that does not quote the statement is listed');
+
+      // The differences are marked on screen: a coloured background under "[-an einem-]" and "{+am gleichen+}".
+      // (The view is half as wide as the window: wrapped, the whole version fits; Find scrolls down to it.)
+      await runCommand('View: Toggle Word Wrap');
+      await page.keyboard.press('Control+F');
+      const find = page.locator('.editor-group-container.active .find-widget textarea, .editor-group-container.active .find-widget input').first();
+      await find.waitFor({ state: 'visible', timeout: 10_000 });
+      await page.keyboard.type(COMPARED.differences[1]);
+      await page.keyboard.press('Escape');
+      await waitFor('the marked words inside the view', async () => {
+        const bounds = await view.boundingBox({ timeout: 2_000 });
+        const words = await Promise.all(COMPARED.differences.map((difference) => wordBox(page, difference, difference)));
+        const inside = bounds !== null && words.every((word) => word.x >= bounds.x && word.x + word.width <= bounds.x + bounds.width);
+        return { value: inside ? true : undefined, seen: JSON.stringify({ bounds, words }) };
+      }, 15_000);
+      const marked = await view.locator('.view-overlays [class*="ced-"]').evaluateAll((elements) => elements.map((element) => {
+        const rect = (element as unknown as { getBoundingClientRect(): { x: number; y: number; width: number; height: number } }).getBoundingClientRect();
+        const style = (globalThis as unknown as { getComputedStyle(e: unknown): { backgroundColor: string } }).getComputedStyle(element);
+        return { x: rect.x, y: rect.y, width: rect.width, height: rect.height, background: style.backgroundColor };
+      }));
+      for (const difference of COMPARED.differences) {
+        const word = await wordBox(page, difference, difference);
+        const centre = { x: word.x + word.width / 2, y: word.y + word.height / 2 };
+        const under = marked.find((rect) => centre.x >= rect.x && centre.x <= rect.x + rect.width && centre.y >= rect.y && centre.y <= rect.y + rect.height);
+        assert.ok(under, `no mark under ${difference} at ${JSON.stringify(centre)}; marks: ${JSON.stringify(marked)}`);
+        assert.doesNotMatch(under.background, /^(transparent|rgba\(0, 0, 0, 0\))$/, `the mark under ${difference} has no colour`);
+      }
+    });
+
+    // Closing the view closes its group: the article is the active editor again for the next tests.
+    await page.keyboard.press('Control+W');
+    await activeTab().filter({ hasText: ARTICLE_TO_OPEN.replace(/\.txt$/, '') }).waitFor({ timeout: 15_000 });
+  });
+
   it('removes a noise line with the quick fix "Remove this line", and Undo brings it back byte for byte', { timeout: 120_000 }, async () => {
     const file = join(workspace, ARTICLE_TO_OPEN);
     const original = readFileSync(join(ROOT, 'samples', ARTICLE_TO_OPEN));
@@ -277,7 +342,7 @@ describe('Source Lens in a real VS Code (code-server + headless Chromium)', () =
     // The server analysed this article long ago: the counts with the noise line.
     const countsWithLine = await problemCounts();
 
-    await step('08-quick-fix-menu', async () => {
+    await step('09-quick-fix-menu', async () => {
       await page.mouse.move(5, 450);
       await page.keyboard.press('Escape');
       await openWithQuickOpen(ARTICLE_TO_OPEN);
@@ -297,7 +362,7 @@ describe('Source Lens in a real VS Code (code-server + headless Chromium)', () =
       assert.match(offered, /Remove all scrape noise in this file/);
     });
 
-    await step('09-quick-fix-applied', async () => {
+    await step('10-quick-fix-applied', async () => {
       await menu.locator('.monaco-list-row').filter({ hasText: 'Remove this line' }).first().click({ timeout: 5_000 });
       await waitFor(`"${NOISE_LINE.text}" to leave the editor`, async () => {
         const text = await visibleText(page);
@@ -309,7 +374,7 @@ describe('Source Lens in a real VS Code (code-server + headless Chromium)', () =
       await waitForDisk(file, withoutLine, `${ARTICLE_TO_OPEN} saved without line ${NOISE_LINE.number}`);
     });
 
-    await step('10-quick-fix-undone', async () => {
+    await step('11-quick-fix-undone', async () => {
       await page.keyboard.press('Control+Z');
       await waitFor(`"${NOISE_LINE.text}" back in the editor`, async () => {
         const text = await visibleText(page);
@@ -346,7 +411,7 @@ describe('Source Lens in a real VS Code (code-server + headless Chromium)', () =
     // (The quick-fix test ended once the server had re-published its article: these counts are settled.)
     const countsBefore = await problemCounts();
 
-    await step('11-refactor-preview', async () => {
+    await step('12-refactor-preview', async () => {
       await runCommand('Source Lens: Clean All Articles');
       await pane.waitFor({ state: 'visible', timeout: 30_000 });
       await page.locator('.panel .composite.title').filter({ hasText: /Refactor Preview/i }).first().waitFor({ timeout: 10_000 });
@@ -388,7 +453,7 @@ describe('Source Lens in a real VS Code (code-server + headless Chromium)', () =
       assert.ok(readFileSync(unopened).equals(originals.get(UNOPENED_WITH_NOISE.file)!), `${UNOPENED_WITH_NOISE.file} changed before Apply`);
     });
 
-    await step('12-refactor-applied', async () => {
+    await step('13-refactor-applied', async () => {
       await apply.click({ timeout: 5_000 });
       await page.locator('.notifications-toasts').filter({ hasText: /removed \d+ pieces of scrape noise from 10 articles/ }).first().waitFor({ timeout: 30_000 });
       await pane.waitFor({ state: 'hidden', timeout: 10_000 });
@@ -417,7 +482,7 @@ describe('Source Lens in a real VS Code (code-server + headless Chromium)', () =
       }, 30_000);
     });
 
-    await step('13-clean-all-undone', async () => {
+    await step('14-clean-all-undone', async () => {
       // Undo in the open article undoes the whole workspace edit (it reopens the other articles, dirty).
       await page.keyboard.press('Control+1');
       await page.keyboard.press('Control+Z');

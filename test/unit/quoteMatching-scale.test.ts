@@ -1,66 +1,18 @@
 /**
- * Scale: 10,000 synthetic articles × 10 quotations (seeded), a fifth of them
- * re-quoting an earlier statement with small changes. Prints build time,
- * memory and lookup latency; asserts only generous bounds so that a loaded CI
- * machine stays green.
+ * Scale: synthetic articles × 10 quotations (bench/quoteCorpus.ts), a fifth
+ * of them re-quoting an earlier statement with small changes. Prints build
+ * time, memory and lookup latency; asserts only that the index is built and
+ * links the re-quoted statements (speed belongs to bench/quotes.ts).
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import type { Article, Quotation } from '../../server/src/core/article/types';
 import { QuoteIndex } from '../../server/src/core/quoteMatching';
+import { QUOTATIONS_PER_ARTICLE as PER_ARTICLE, syntheticQuoteCorpus } from '../../bench/quoteCorpus';
+import { mulberry32 } from '../../bench/random';
 
-// 1,000 in the test suite; QUOTE_SCALE_ARTICLES=10000 for the measurement at full scale (speed belongs to the benchmark).
+// 1,000 in the test suite; QUOTE_SCALE_ARTICLES=10000 for a look at full scale (figures: bench/quotes.ts).
 const ARTICLES = Number(process.env.QUOTE_SCALE_ARTICLES ?? 1_000);
-const PER_ARTICLE = 10;
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const SYLLABLES = ['ka', 'ber', 'lin', 'to', 'mar', 'sen', 'gu', 'rest', 'ol', 'vin', 'da', 'pe', 'ter', 'sch', 'au', 'ei', 'ko', 'mun', 'al', 'fel'];
-const FUNCTION_WORDS = ['die', 'der', 'und', 'nicht', 'wir', 'ist', 'in', 'den', 'mit', 'auf', 'für', 'es', 'ein', 'eine', 'sich', 'dass', 'aber', 'zu'];
-
-function syntheticCorpus(seed: number): Article[] {
-  const random = mulberry32(seed);
-  const vocabulary = Array.from({ length: 6000 }, (_, i) => {
-    let w = '';
-    for (let s = 0; s < 2 + (i % 3); s++) w += SYLLABLES[Math.floor(random() * SYLLABLES.length)];
-    return w + (i % 7 === 0 ? 'ung' : 'en');
-  });
-  // Zipf-like: frequent topic words are far more common than rare ones.
-  const word = () => vocabulary[Math.floor(vocabulary.length * Math.pow(random(), 2.2))];
-  const statements: string[][] = [];
-  const articles: Article[] = [];
-  for (let a = 0; a < ARTICLES; a++) {
-    let text = 'Titel\n\n';
-    const quotations: Quotation[] = [];
-    for (let q = 0; q < PER_ARTICLE; q++) {
-      let words: string[];
-      if (statements.length > 50 && random() < 0.2) {
-        words = [...statements[Math.floor(random() * statements.length)]];
-        if (random() < 0.5) words.splice(Math.floor(random() * words.length), 1);
-        if (random() < 0.3) words = words.slice(0, Math.max(4, Math.floor(words.length * 0.6)));
-      } else {
-        const length = 6 + Math.floor(random() * 14);
-        words = Array.from({ length }, () => (random() < 0.4 ? FUNCTION_WORDS[Math.floor(random() * FUNCTION_WORDS.length)] : word()));
-        statements.push(words);
-      }
-      const start = text.length;
-      text += '„' + words.join(' ') + '“, sagte Politikerin Muster. ';
-      quotations.push({ index: q, style: 'german', span: { start, end: start + words.join(' ').length + 2 }, content: { start: start + 1, end: start + 1 + words.join(' ').length }, depth: 0 });
-    }
-    articles.push({ uri: `a${a}`, text, language: 'de', quotations } as unknown as Article);
-  }
-  return articles;
-}
 
 /**
  * CPU time of the main thread (Linux: /proc; elsewhere the whole process,
@@ -78,7 +30,7 @@ function mainThreadCpuMs(): number {
 
 describe('quote matching at scale', () => {
   it(`indexes ${ARTICLES} articles × ${PER_ARTICLE} quotations and answers lookups quickly`, () => {
-    const articles = syntheticCorpus(42);
+    const articles = syntheticQuoteCorpus(ARTICLES, 42);
     global.gc?.();
     const heapBefore = process.memoryUsage().heapUsed;
     const index = new QuoteIndex();

@@ -23,6 +23,7 @@ export interface Locator {
   fill(value: string, options?: { timeout?: number }): Promise<void>;
   inputValue(options?: { timeout?: number }): Promise<string>;
   isVisible(): Promise<boolean>;
+  boundingBox(options?: { timeout?: number }): Promise<{ x: number; y: number; width: number; height: number } | null>;
   /** Runs `fn` in the page on the (first) matching element. */
   evaluate<R, A>(fn: (element: unknown, arg: A) => R, arg: A, options?: { timeout?: number }): Promise<R>;
   /** Runs `fn` in the page on all matching elements. */

@@ -6,50 +6,77 @@
  * arrays when it grows; removed units are dropped at merge time (callers
  * filter dead ids meanwhile). A merge sorts only the delta and walks the
  * sorted arrays once.
+ *
+ * Building the index is bound by memory latency, not arithmetic: what one
+ * probe reads is kept side by side (a slot's key, chain head and count; an
+ * entry's unit and next entry), so that it costs one cache miss, not three.
  */
 
-/** Unit ids must stay below 2^21 so that (feature, unit) packs exactly into a float64. */
+/** Unit ids must stay below 2^21 (the limit the callers check). */
 export const MAX_UNITS = 1 << 21;
 
 const EMPTY = -1;
-const BUCKET_BITS = 16;
+const MIN_BUCKET_BITS = 12;
+const MAX_BUCKET_BITS = 22;
+/** A delta slot: feature, head of its chain of entries, number of entries. */
+const SLOT = 3;
+/** A delta entry: unit, next entry of the same feature. */
+const ENTRY = 2;
+/** Slots of the cache of very common features (direct-mapped, small enough to stay in the processor's cache). */
+const HOT_BITS = 12;
 
 export class PostingIndex {
-  private keys = new Uint32Array(0);
-  private starts = new Uint32Array(1);
+  /**
+   * Per merged feature, side by side: the feature and where its postings start
+   * in `units` (they end where the next feature's start; a last pair closes
+   * the array). Sorted by feature.
+   */
+  private directory = new Uint32Array(2);
+  private keyCount = 0;
   private units = new Int32Array(0);
   /**
-   * keys[buckets[b] .. buckets[b + 1]) are the keys whose top BUCKET_BITS bits
-   * are b: a lookup binary-searches a handful of neighbouring keys instead of
-   * the whole array (each step of which was a cache miss).
+   * Features of the directory whose top `bucketBits` bits are b stand at
+   * buckets[b] .. buckets[b + 1]: with about one feature per bucket a lookup
+   * reads one or two directory entries instead of binary-searching (each step
+   * of which was a cache miss).
    */
-  private buckets = new Uint32Array((1 << BUCKET_BITS) + 1);
+  private bucketBits = MIN_BUCKET_BITS;
+  private buckets = new Uint32Array((1 << MIN_BUCKET_BITS) + 1);
   // The delta: open addressing from feature to the head of a chain of entries.
-  private slotKeys = new Uint32Array(1 << 12);
-  private slotHeads = new Int32Array(1 << 12).fill(EMPTY);
-  private slotCounts = new Int32Array(1 << 12);
+  private slots = PostingIndex.emptySlots(1 << 12);
   private slotsUsed = 0;
-  private entryUnits = new Int32Array(1 << 12);
+  private entries = new Int32Array(ENTRY << 12);
+  /** Feature of each entry, read only when merging (in entry order). */
   private entryFeatures = new Uint32Array(1 << 12);
-  private entryNext = new Int32Array(1 << 12);
   private deltaSize = 0;
+  /**
+   * Features found to have more than maxPostings postings since the last
+   * merge: the most common features are looked up most often (by every
+   * statement that has them), and skipped after one read of this small table.
+   */
+  private hotFeatures = new Uint32Array(1 << HOT_BITS);
+  private hotKnown = new Uint8Array(1 << HOT_BITS);
+
+  /** Features with more than maxPostings postings are ignored by countInto. */
+  constructor(private readonly maxPostings = 400) {}
 
   add(unit: number, features: readonly number[]): void {
     for (let k = 0; k < features.length; k++) {
       const feature = features[k];
-      if (this.deltaSize === this.entryUnits.length) this.growEntries();
-      if ((this.slotsUsed + 1) * 2 > this.slotKeys.length) this.growSlots();
+      if (this.deltaSize * ENTRY === this.entries.length) this.growEntries();
+      if ((this.slotsUsed + 1) * 2 * SLOT > this.slots.length) this.growSlots();
       const slot = this.slotOf(feature);
-      if (this.slotHeads[slot] === EMPTY) {
-        this.slotKeys[slot] = feature;
+      const slots = this.slots;
+      if (slots[slot + 1] === EMPTY) {
+        slots[slot] = feature;
         this.slotsUsed++;
       }
       const entry = this.deltaSize++;
-      this.entryUnits[entry] = unit;
       this.entryFeatures[entry] = feature;
-      this.entryNext[entry] = this.slotHeads[slot];
-      this.slotHeads[slot] = entry;
-      this.slotCounts[slot]++;
+      this.entries[entry * ENTRY] = unit;
+      this.entries[entry * ENTRY + 1] = slots[slot + 1];
+      slots[slot + 1] = entry;
+      slots[slot + 2]++;
     }
   }
 
@@ -63,159 +90,179 @@ export class PostingIndex {
   count(feature: number): number {
     const i = this.find(feature);
     const slot = this.slotOf(feature);
-    return (i < 0 ? 0 : this.starts[i + 1] - this.starts[i]) + (this.slotHeads[slot] === EMPTY ? 0 : this.slotCounts[slot]);
+    return (i < 0 ? 0 : this.directory[2 * i + 3] - this.directory[2 * i + 1]) + (this.slots[slot + 1] === EMPTY ? 0 : this.slots[slot + 2]);
   }
 
   /** Calls visit(unit) for every posting of the feature. */
   forEach(feature: number, visit: (unit: number) => void): void {
     const i = this.find(feature);
-    if (i >= 0) for (let p = this.starts[i]; p < this.starts[i + 1]; p++) visit(this.units[p]);
-    for (let e = this.slotHeads[this.slotOf(feature)]; e !== EMPTY; e = this.entryNext[e]) visit(this.entryUnits[e]);
+    if (i >= 0) for (let p = this.directory[2 * i + 1]; p < this.directory[2 * i + 3]; p++) visit(this.units[p]);
+    for (let e = this.slots[this.slotOf(feature) + 1]; e !== EMPTY; e = this.entries[e * ENTRY + 1]) visit(this.entries[e * ENTRY]);
   }
 
   /**
-   * Adds 1 to counts[unit] for every posting of the feature and records units
-   * seen for the first time in `touched` (returns its new length), unless
-   * the feature has more than maxPostings postings. The hot path of
-   * candidate search, without a callback per posting.
+   * Adds 1 to counts[unit * stride] for every posting of the feature and
+   * records units seen for the first time in `touched` (returns its new
+   * length), unless the feature has more than maxPostings postings. The hot
+   * path of candidate search, without a callback per posting.
    */
-  countInto(feature: number, maxPostings: number, counts: Uint16Array, touched: Int32Array, length: number): number {
-    const i = this.find(feature);
+  countInto(feature: number, counts: Uint16Array, stride: number, touched: Int32Array, length: number): number {
+    const hot = Math.imul(feature, 0x9e3779b1) >>> (32 - HOT_BITS);
+    if (this.hotKnown[hot] === 1 && this.hotFeatures[hot] === feature) return length;
     const slot = this.slotOf(feature);
-    const inDelta = this.slotHeads[slot] === EMPTY ? 0 : this.slotCounts[slot];
+    const head = this.slots[slot + 1];
+    const inDelta = head === EMPTY ? 0 : this.slots[slot + 2];
+    const i = inDelta > this.maxPostings ? -1 : this.find(feature);
+    const from = i < 0 ? 0 : this.directory[2 * i + 1];
+    const to = i < 0 ? 0 : this.directory[2 * i + 3];
     // Very common features (stop-shingles) would only add noise and time: skip them, as passim does.
-    if ((i < 0 ? 0 : this.starts[i + 1] - this.starts[i]) + inDelta > maxPostings) return length;
-    if (i >= 0) {
-      for (let p = this.starts[i], end = this.starts[i + 1]; p < end; p++) {
-        const unit = this.units[p];
-        if (counts[unit]++ === 0) touched[length++] = unit;
-      }
+    if (to - from + inDelta > this.maxPostings) {
+      this.hotFeatures[hot] = feature;
+      this.hotKnown[hot] = 1;
+      return length;
     }
-    for (let e = this.slotHeads[slot]; e !== EMPTY; e = this.entryNext[e]) {
-      const unit = this.entryUnits[e];
-      if (counts[unit]++ === 0) touched[length++] = unit;
+    const units = this.units;
+    for (let p = from; p < to; p++) {
+      const unit = units[p];
+      if (counts[unit * stride]++ === 0) touched[length++] = unit;
+    }
+    const entries = this.entries;
+    for (let e = head; e !== EMPTY; e = entries[e * ENTRY + 1]) {
+      const unit = entries[e * ENTRY];
+      if (counts[unit * stride]++ === 0) touched[length++] = unit;
     }
     return length;
   }
 
   /** Merges the delta into the sorted arrays, dropping units for which alive() is false. */
   compact(alive: (unit: number) => boolean): void {
+    // Sorting (feature, unit) packed into one float64 reads the delta in entry order: walking each feature's chain instead was a cache miss per entry.
     const delta = new Float64Array(this.deltaSize);
     let d = 0;
-    for (let e = 0; e < this.deltaSize; e++) if (alive(this.entryUnits[e])) delta[d++] = this.entryFeatures[e] * MAX_UNITS + this.entryUnits[e];
+    for (let e = 0; e < this.deltaSize; e++) {
+      const unit = this.entries[e * ENTRY];
+      if (alive(unit)) delta[d++] = this.entryFeatures[e] * MAX_UNITS + unit;
+    }
     const sortedDelta = delta.subarray(0, d).sort();
-    const keys = new Uint32Array(this.keys.length + d);
-    const starts = new Uint32Array(this.keys.length + d + 1);
+    const keyCount = this.keyCount;
+    const directory = new Uint32Array(2 * (keyCount + d) + 2);
     const units = new Int32Array(this.units.length + d);
     let k = 0;
     let m = 0;
     let previousFeature = -1;
     let previousUnit = -1;
-    const push = (feature: number, unit: number) => {
-      if (feature !== previousFeature) {
-        keys[k] = feature;
-        starts[k++] = m;
-        previousFeature = feature;
-        previousUnit = -1;
-      }
-      if (unit === previousUnit) return;
-      units[m++] = unit;
-      previousUnit = unit;
-    };
     let i = 0; // key of the sorted arrays
-    let p = 0; // posting of the sorted arrays
     let q = 0; // entry of the sorted delta
-    while (i < this.keys.length || q < d) {
-      const mainFeature = i < this.keys.length ? this.keys[i] : Infinity;
+    while (i < keyCount || q < d) {
+      const mainFeature = i < keyCount ? this.directory[2 * i] : Infinity;
       const deltaFeature = q < d ? Math.floor(sortedDelta[q] / MAX_UNITS) : Infinity;
+      // Postings of one feature stay sorted by unit only within each source; order across sources does not matter to readers.
       if (mainFeature <= deltaFeature) {
-        // Postings of one feature stay sorted by unit only within each source; order across sources does not matter to readers.
-        for (const end = this.starts[i + 1]; p < end; p++) if (alive(this.units[p])) push(mainFeature, this.units[p]);
+        for (let p = this.directory[2 * i + 1], end = this.directory[2 * i + 3]; p < end; p++) {
+          const unit = this.units[p];
+          if (!alive(unit)) continue;
+          if (mainFeature !== previousFeature) {
+            directory[2 * k] = mainFeature;
+            directory[2 * k++ + 1] = m;
+            previousFeature = mainFeature;
+            previousUnit = -1;
+          }
+          units[m++] = unit;
+        }
         i++;
       } else {
-        push(deltaFeature, sortedDelta[q] - deltaFeature * MAX_UNITS);
+        const unit = sortedDelta[q] - deltaFeature * MAX_UNITS;
+        if (deltaFeature !== previousFeature) {
+          directory[2 * k] = deltaFeature;
+          directory[2 * k++ + 1] = m;
+          previousFeature = deltaFeature;
+          previousUnit = -1;
+        }
+        // A unit adds a feature once per call; two calls (word pairs, concepts) may share a hash.
+        if (unit !== previousUnit) units[m++] = unit;
+        previousUnit = unit;
         q++;
       }
     }
-    starts[k] = m;
-    this.keys = keys.slice(0, k);
-    this.starts = starts.slice(0, k + 1);
+    directory[2 * k + 1] = m;
+    this.keyCount = k;
+    this.directory = directory.slice(0, 2 * k + 2);
     this.units = units.slice(0, m);
-    this.buckets = new Uint32Array((1 << BUCKET_BITS) + 1);
-    let b = 0;
-    for (let key = 0; key < k; key++) {
-      const bucket = this.keys[key] >>> (32 - BUCKET_BITS);
-      while (b <= bucket) this.buckets[b++] = key;
-    }
-    while (b <= 1 << BUCKET_BITS) this.buckets[b++] = k;
+    this.indexBuckets();
     this.resetDelta();
   }
 
   /** Bytes held by the typed arrays, delta included. */
   get bytes(): number {
-    return (
-      this.keys.byteLength + this.starts.byteLength + this.units.byteLength + this.buckets.byteLength +
-      this.slotKeys.byteLength + this.slotHeads.byteLength + this.slotCounts.byteLength +
-      this.entryUnits.byteLength + this.entryFeatures.byteLength + this.entryNext.byteLength
-    );
+    return this.directory.byteLength + this.units.byteLength + this.buckets.byteLength + this.slots.byteLength + this.entries.byteLength + this.entryFeatures.byteLength;
+  }
+
+  private static emptySlots(count: number): Int32Array {
+    const slots = new Int32Array(count * SLOT);
+    for (let slot = 1; slot < slots.length; slot += SLOT) slots[slot] = EMPTY;
+    return slots;
   }
 
   private resetDelta(): void {
-    this.slotKeys = new Uint32Array(1 << 12);
-    this.slotHeads = new Int32Array(1 << 12).fill(EMPTY);
-    this.slotCounts = new Int32Array(1 << 12);
+    this.slots = PostingIndex.emptySlots(1 << 12);
     this.slotsUsed = 0;
-    this.entryUnits = new Int32Array(1 << 12);
+    this.entries = new Int32Array(ENTRY << 12);
     this.entryFeatures = new Uint32Array(1 << 12);
-    this.entryNext = new Int32Array(1 << 12);
     this.deltaSize = 0;
+    // Dead postings were counted until now: a feature may have fallen below the limit.
+    this.hotKnown.fill(0);
   }
 
+  /** About one feature per bucket, within bounds. */
+  private indexBuckets(): void {
+    const bits = Math.min(MAX_BUCKET_BITS, Math.max(MIN_BUCKET_BITS, Math.ceil(Math.log2(this.keyCount + 1))));
+    this.bucketBits = bits;
+    this.buckets = new Uint32Array((1 << bits) + 1);
+    let b = 0;
+    for (let key = 0; key < this.keyCount; key++) {
+      const bucket = this.directory[2 * key] >>> (32 - bits);
+      while (b <= bucket) this.buckets[b++] = key;
+    }
+    while (b <= 1 << bits) this.buckets[b++] = this.keyCount;
+  }
+
+  /** Offset in `slots` of the feature's slot, or of the empty slot where it would go. */
   private slotOf(feature: number): number {
-    const mask = this.slotKeys.length - 1;
+    const slots = this.slots;
+    const mask = slots.length / SLOT - 1;
     let slot = (Math.imul(feature, 0x9e3779b1) >>> 0) & mask;
-    while (this.slotHeads[slot] !== EMPTY && this.slotKeys[slot] !== feature) slot = (slot + 1) & mask;
-    return slot;
+    while (slots[slot * SLOT + 1] !== EMPTY && slots[slot * SLOT] !== (feature | 0)) slot = (slot + 1) & mask;
+    return slot * SLOT;
   }
 
   private growEntries(): void {
-    const size = this.entryUnits.length * 2;
-    const grow = <T extends Int32Array | Uint32Array>(array: T, make: (n: number) => T): T => {
-      const bigger = make(size);
-      bigger.set(array);
-      return bigger;
-    };
-    this.entryUnits = grow(this.entryUnits, (n) => new Int32Array(n));
-    this.entryFeatures = grow(this.entryFeatures, (n) => new Uint32Array(n));
-    this.entryNext = grow(this.entryNext, (n) => new Int32Array(n));
+    const bigger = new Int32Array(this.entries.length * 2);
+    bigger.set(this.entries);
+    this.entries = bigger;
+    const features = new Uint32Array(this.entryFeatures.length * 2);
+    features.set(this.entryFeatures);
+    this.entryFeatures = features;
   }
 
   private growSlots(): void {
-    const oldKeys = this.slotKeys;
-    const oldHeads = this.slotHeads;
-    const oldCounts = this.slotCounts;
-    this.slotKeys = new Uint32Array(oldKeys.length * 2);
-    this.slotHeads = new Int32Array(oldKeys.length * 2).fill(EMPTY);
-    this.slotCounts = new Int32Array(oldKeys.length * 2);
-    for (let s = 0; s < oldKeys.length; s++) {
-      if (oldHeads[s] === EMPTY) continue;
-      const slot = this.slotOf(oldKeys[s]);
-      this.slotKeys[slot] = oldKeys[s];
-      this.slotHeads[slot] = oldHeads[s];
-      this.slotCounts[slot] = oldCounts[s];
+    const old = this.slots;
+    this.slots = PostingIndex.emptySlots((old.length / SLOT) * 2);
+    for (let s = 0; s < old.length; s += SLOT) {
+      if (old[s + 1] === EMPTY) continue;
+      const slot = this.slotOf(old[s] >>> 0);
+      this.slots[slot] = old[s];
+      this.slots[slot + 1] = old[s + 1];
+      this.slots[slot + 2] = old[s + 2];
     }
   }
 
   private find(feature: number): number {
-    const bucket = feature >>> (32 - BUCKET_BITS);
-    let lo = this.buckets[bucket];
-    let hi = this.buckets[bucket + 1] - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const key = this.keys[mid];
-      if (key === feature) return mid;
-      if (key < feature) lo = mid + 1;
-      else hi = mid - 1;
+    const bucket = feature >>> (32 - this.bucketBits);
+    const directory = this.directory;
+    for (let i = this.buckets[bucket], end = this.buckets[bucket + 1]; i < end; i++) {
+      const key = directory[2 * i];
+      if (key === feature) return i;
+      if (key > feature) return -1;
     }
     return -1;
   }

@@ -11,7 +11,7 @@
  * are ignored. Every candidate is then verified by compareUnits. Links are
  * computed when an article is set, so lookups are cheap.
  */
-import type { Article } from '../article/types';
+import type { Article, LanguageCode } from '../article/types';
 import type { QuotationAttribution } from '../speakers/discourse';
 import type { Span } from '../text/span';
 import { compareUnits, type MatchKind } from './compare';
@@ -71,26 +71,33 @@ interface KeyEntry {
 /** At most this many candidates (those sharing the most features) are verified per statement. */
 const MAX_CANDIDATES = 64;
 
+const LANGUAGE_CODES: Record<LanguageCode, number> = { de: 1, en: 2 };
+
 const LINK_KINDS_ORDER: Record<MatchKind, number> = { same: 0, variant: 1, partial: 2, translation: 3 };
 
 export class QuoteIndex {
-  private readonly postings = new PostingIndex();
+  private readonly postings: PostingIndex;
   private readonly units: (StoredUnit | undefined)[] = [];
   private readonly links = new Map<number, Link[]>();
   private readonly keys = new Map<string, KeyEntry>();
   private readonly free: number[] = [];
   private pendingFree: number[] = [];
-  private readonly maxPostings: number;
-  // Scratch counters of candidate search, indexed by unit id (zeroed after each search).
-  private pairHits = new Uint16Array(0);
+  /**
+   * Per unit id, side by side (read together for every unit a search touches):
+   * the word pairs it shares with the statement being searched (scratch,
+   * zeroed after each search) and its number of word-pair features.
+   */
+  private pairStats = new Uint16Array(0);
+  // Scratch of candidate search, indexed by unit id (zeroed after each search).
   private conceptHits = new Uint16Array(0);
   private touched = new Int32Array(0);
   private touchedConcepts = new Int32Array(0);
-  /** Number of word-pair features per unit id, beside the units (read for every unit a search touches). */
-  private pairCounts = new Uint16Array(0);
+  private ranked = new Float64Array(256);
+  /** Language of each unit id (LANGUAGE_CODES), beside the units: read for every unit a concept search touches. */
+  private languages = new Uint8Array(0);
 
   constructor(options: QuoteIndexOptions = {}) {
-    this.maxPostings = options.maxPostings ?? 400;
+    this.postings = new PostingIndex(options.maxPostings ?? 400);
   }
 
   /**
@@ -108,6 +115,7 @@ export class QuoteIndex {
       const unitFeatures = featureSets(unit);
       this.units[id] = { id, key, unit };
       this.setPairCount(id, unitFeatures.pairs.length);
+      this.languages[id] = LANGUAGE_CODES[unit.language];
       this.postings.add(id, unitFeatures.pairs);
       this.postings.add(id, unitFeatures.concepts);
       ids.push(id);
@@ -298,9 +306,8 @@ export class QuoteIndex {
 
   private candidates(stored: StoredUnit, features: Features): number[] {
     const capacity = this.units.length;
-    if (this.pairHits.length < capacity) {
-      const size = Math.max(capacity, this.pairHits.length * 2, 1024);
-      this.pairHits = new Uint16Array(size);
+    if (this.conceptHits.length < capacity) {
+      const size = Math.max(capacity, this.conceptHits.length * 2, 1024);
       this.conceptHits = new Uint16Array(size);
       this.touched = new Int32Array(size);
       this.touchedConcepts = new Int32Array(size);
@@ -308,52 +315,65 @@ export class QuoteIndex {
     const { pairs, concepts } = features;
     let touched = 0;
     let touchedConcepts = 0;
-    for (const f of pairs) touched = this.postings.countInto(f, this.maxPostings, this.pairHits, this.touched, touched);
-    for (const f of concepts) touchedConcepts = this.postings.countInto(f, this.maxPostings, this.conceptHits, this.touchedConcepts, touchedConcepts);
+    const stats = this.pairStats;
+    for (const f of pairs) touched = this.postings.countInto(f, stats, 2, this.touched, touched);
+    for (const f of concepts) touchedConcepts = this.postings.countInto(f, this.conceptHits, 1, this.touchedConcepts, touchedConcepts);
     // Shorter statements share fewer pairs; ask for two shared pairs when there are enough to share.
-    const ranked: [number, number][] = [];
+    // Ranked as packed numbers (fewer shared features sort later, then higher ids): no pair object per candidate.
+    if (this.ranked.length < touched + touchedConcepts) this.ranked = new Float64Array(Math.max(touched + touchedConcepts, this.ranked.length * 2));
+    const ranked = this.ranked;
+    let r = 0;
     for (let t = 0; t < touched; t++) {
       const unit = this.touched[t];
-      const n = this.pairHits[unit];
-      this.pairHits[unit] = 0;
+      const n = stats[2 * unit];
+      stats[2 * unit] = 0;
       // Most units touched share one pair by chance: decide from typed arrays before touching the unit's object.
-      const otherPairs = this.pairCounts[unit];
+      const otherPairs = stats[2 * unit + 1];
       const needed = pairs.length >= 4 && otherPairs >= 4 ? 2 : 1;
       // A true version shares about half of the shorter statement's pairs or more (fixtures: 0.55 at least); a third keeps a margin.
       if (n < needed || n * 3 < Math.min(pairs.length, otherPairs) || unit === stored.id || this.units[unit] === undefined) continue;
-      ranked.push([unit, n]);
+      ranked[r++] = (0xffff - n) * MAX_UNITS + unit;
     }
+    // Concepts (lexicon, numbers, names) are shared by many statements of the same language too: decided from typed arrays first.
+    const language = LANGUAGE_CODES[stored.unit.language];
     for (let t = 0; t < touchedConcepts; t++) {
       const unit = this.touchedConcepts[t];
       const n = this.conceptHits[unit];
       this.conceptHits[unit] = 0;
-      const other = this.units[unit];
-      if (unit === stored.id || other === undefined) continue;
-      if (n >= 3 && other.unit.language !== stored.unit.language) ranked.push([unit, n]);
+      if (n < 3 || this.languages[unit] === language || unit === stored.id || this.units[unit] === undefined) continue;
+      ranked[r++] = (0xffff - n) * MAX_UNITS + unit;
     }
-    ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    const result = new Set<number>();
-    for (const [unit] of ranked) {
-      result.add(unit);
-      if (result.size >= MAX_CANDIDATES) break;
+    if (r === 0) return [];
+    const order = ranked.subarray(0, r).sort();
+    const result: number[] = [];
+    for (let k = 0; k < r && result.length < MAX_CANDIDATES; k++) {
+      const unit = order[k] % MAX_UNITS;
+      // A unit may be ranked twice (by word pairs and by concepts): counted once.
+      if (!result.includes(unit)) result.push(unit);
     }
-    return [...result];
+    return result;
   }
 
   private setPairCount(id: number, count: number): void {
-    if (this.pairCounts.length <= id) {
-      const bigger = new Uint16Array(Math.max(id + 1, this.pairCounts.length * 2, 1024));
-      bigger.set(this.pairCounts);
-      this.pairCounts = bigger;
+    if (this.pairStats.length <= 2 * id + 1) {
+      const bigger = new Uint16Array(2 * Math.max(id + 1, this.pairStats.length, 1024));
+      bigger.set(this.pairStats);
+      this.pairStats = bigger;
     }
-    this.pairCounts[id] = Math.min(count, 0xffff);
+    this.pairStats[2 * id + 1] = Math.min(count, 0xffff);
+    if (this.languages.length <= id) {
+      const bigger = new Uint8Array(this.pairStats.length / 2);
+      bigger.set(this.languages);
+      this.languages = bigger;
+    }
   }
 
   private link(id: number, features: Features): void {
     const stored = this.units[id]!;
-    const existing = new Set((this.links.get(id) ?? []).map((l) => l.to));
+    // Links made while linking this article's earlier statements (to this one) are not made twice.
+    const existing = this.links.get(id);
     for (const candidate of this.candidates(stored, features)) {
-      if (existing.has(candidate)) continue;
+      if (existing !== undefined && existing.some((l) => l.to === candidate)) continue;
       const verdict = compareUnits(stored.unit, this.units[candidate]!.unit);
       if (!verdict) continue;
       this.addLink(id, { to: candidate, ...verdict });
@@ -406,11 +426,19 @@ const CROSS_SEED = 0x6c8e9cf5;
 
 let contentScratch = new Int32Array(256);
 
-/** Sorted, without repeats (a feature repeated in one statement counts once). */
+let sortScratch = new Uint32Array(256);
+
+/**
+ * Sorted, without repeats (a feature repeated in one statement counts once).
+ * Sorted as a typed array: a plain array's sort calls a comparator per step.
+ */
 function distinct(values: number[]): number[] {
-  values.sort((a, b) => a - b);
+  if (sortScratch.length < values.length) sortScratch = new Uint32Array(Math.max(values.length, sortScratch.length * 2));
+  const sorted = sortScratch.subarray(0, values.length);
+  for (let k = 0; k < values.length; k++) sorted[k] = values[k];
+  sorted.sort();
   let n = 0;
-  for (let k = 0; k < values.length; k++) if (k === 0 || values[k] !== values[k - 1]) values[n++] = values[k];
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) values[n++] = sorted[k];
   values.length = n;
   return values;
 }

@@ -244,37 +244,51 @@ export class Vocabulary {
  * range of a text and its hash (no substring). The characters of the known
  * forms are copied into one buffer: keeping substrings would keep the whole
  * article texts they were cut from alive. A cache: cleared when large.
+ *
+ * A slot holds its entry and the entry's hash side by side, and an entry its
+ * start, length and id: a lookup reads one cache line of each (this runs for
+ * every word of every quotation), not one per column.
  */
 class SurfaceTable {
-  private slots = new Int32Array(1 << 14).fill(-1);
+  /** Per slot: entry (-1 when empty), hash. */
+  private slots = SurfaceTable.emptySlots(1 << 14);
   private count = 0;
-  private hashes = new Int32Array(1 << 13);
-  private starts = new Int32Array(1 << 13);
-  private lengths = new Int32Array(1 << 13);
-  private ids = new Int32Array(1 << 13);
+  /** Per entry: start in `chars`, length, word id. */
+  private entries = new Int32Array(3 << 13);
   private chars = new Uint16Array(1 << 16);
   private used = 0;
 
+  private static emptySlots(count: number): Int32Array {
+    const slots = new Int32Array(count * 2);
+    for (let slot = 0; slot < slots.length; slot += 2) slots[slot] = -1;
+    return slots;
+  }
+
   find(text: string, start: number, end: number, hash: number): number {
-    const mask = this.slots.length - 1;
+    const slots = this.slots;
+    const mask = slots.length / 2 - 1;
     const length = end - start;
     const signed = hash | 0;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const entry = this.slots[slot];
+      const entry = slots[slot * 2];
       if (entry < 0) return -1;
-      if (this.hashes[entry] !== signed || this.lengths[entry] !== length) continue;
-      const from = this.starts[entry];
+      if (slots[slot * 2 + 1] !== signed || this.entries[entry * 3 + 1] !== length) continue;
+      const from = this.entries[entry * 3];
       let k = 0;
       while (k < length && this.chars[from + k] === text.charCodeAt(start + k)) k++;
-      if (k === length) return this.ids[entry];
+      if (k === length) return this.entries[entry * 3 + 2];
     }
   }
 
   add(text: string, start: number, end: number, hash: number, id: number): void {
     const length = end - start;
     if (this.count >= 500_000 || this.used + length > 1 << 24) this.clear();
-    if ((this.count + 1) * 2 > this.slots.length) this.growSlots();
-    if (this.count === this.ids.length) this.growEntries();
+    if ((this.count + 1) * 2 > this.slots.length / 2) this.growSlots();
+    if (this.count * 3 === this.entries.length) {
+      const bigger = new Int32Array(this.entries.length * 2);
+      bigger.set(this.entries);
+      this.entries = bigger;
+    }
     while (this.used + length > this.chars.length) {
       const bigger = new Uint16Array(this.chars.length * 2);
       bigger.set(this.chars);
@@ -282,40 +296,29 @@ class SurfaceTable {
     }
     for (let k = 0; k < length; k++) this.chars[this.used + k] = text.charCodeAt(start + k);
     const entry = this.count++;
-    this.hashes[entry] = hash | 0;
-    this.starts[entry] = this.used;
-    this.lengths[entry] = length;
-    this.ids[entry] = id;
+    this.entries[entry * 3] = this.used;
+    this.entries[entry * 3 + 1] = length;
+    this.entries[entry * 3 + 2] = id;
     this.used += length;
-    this.place(entry);
+    this.place(entry, hash | 0);
   }
 
-  private place(entry: number): void {
-    const mask = this.slots.length - 1;
-    let slot = this.hashes[entry] & mask;
-    while (this.slots[slot] >= 0) slot = (slot + 1) & mask;
-    this.slots[slot] = entry;
+  private place(entry: number, hash: number): void {
+    const mask = this.slots.length / 2 - 1;
+    let slot = hash & mask;
+    while (this.slots[slot * 2] >= 0) slot = (slot + 1) & mask;
+    this.slots[slot * 2] = entry;
+    this.slots[slot * 2 + 1] = hash;
   }
 
   private growSlots(): void {
-    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
-    for (let entry = 0; entry < this.count; entry++) this.place(entry);
-  }
-
-  private growEntries(): void {
-    const grow = (array: Int32Array) => {
-      const bigger = new Int32Array(array.length * 2);
-      bigger.set(array);
-      return bigger;
-    };
-    this.hashes = grow(this.hashes);
-    this.starts = grow(this.starts);
-    this.lengths = grow(this.lengths);
-    this.ids = grow(this.ids);
+    const old = this.slots;
+    this.slots = SurfaceTable.emptySlots(old.length);
+    for (let slot = 0; slot < old.length; slot += 2) if (old[slot] >= 0) this.place(old[slot], old[slot + 1]);
   }
 
   private clear(): void {
-    this.slots = new Int32Array(1 << 14).fill(-1);
+    this.slots = SurfaceTable.emptySlots(1 << 14);
     this.count = 0;
     this.used = 0;
   }
