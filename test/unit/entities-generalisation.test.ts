@@ -233,4 +233,12 @@ describe('recognizeEntities: round-4 patterns (invented names, traps included)',
     const roles = recognize('Die Praktikantin Jule Brandhorst und der Kämmerer Florentin Hallbach widersprachen.');
     assert.deepEqual(surfaces(roles, 'person'), ['Jule Brandhorst', 'Florentin Hallbach']);
   });
+
+  it('keeps an owner-named company from hiding a particle surname, and a role-shaped half inside a double surname', () => {
+    const r = recognize('Angeklagt ist der Schreiner Lothar von der Mühlbeck. Seine Firma, die Mühlbeck Holzbau GmbH, ist insolvent. Von der Mühlbeck schwieg.');
+    assert.deepEqual(surfaces(r, 'person'), ['Lothar von der Mühlbeck', 'Von der Mühlbeck']);
+    const d = recognize('Siegerin des Abends ist Roswitha Almgruber-Kanzler. Danach sprach Landeshauptmann Kilian Pfeifhofer mit Almgruber-Kanzler. Der Grünen-Politiker schwieg.');
+    assert.deepEqual(surfaces(d, 'person'), ['Roswitha Almgruber-Kanzler', 'Kilian Pfeifhofer', 'Almgruber-Kanzler']);
+    assert.equal(entityName(d, 'Almgruber-Kanzler'), 'Roswitha Almgruber-Kanzler');
+  });
 });

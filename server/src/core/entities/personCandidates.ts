@@ -92,6 +92,8 @@ function findPeopleInRun(ctx: RecognitionContext, first: number, last: number): 
   if (ctx.lex.code === 'en' && n >= 3 && kinds[0] === 'name' && kinds[1] === 'name' && ctx.toks[first]!.initial && isEnglishAgentNoun(ctx, ctx.toks[first]!.lower)) kinds[0] = 'role';
   // "Hans Richter": a role word closing the run after a given name is a surname.
   if (n >= 2 && kinds[n - 1] === 'role' && kinds[n - 2] === 'name' && ctx.lex.givenNames.has(ctx.toks[first + n - 2]!.lower)) kinds[n - 1] = 'name';
+  // "Theodora Kühne-Bischof": a double surname whose second half is a role noun closes a name; "CDU-Politiker" has no name part.
+  if (n >= 2 && kinds[n - 1] === 'role' && kinds[n - 2] === 'name' && doubleSurnameWithRoleHalf(ctx, first + n - 1)) kinds[n - 1] = 'name';
   // "Deputy Foreign Minister Vadim Orlov": words before the last role that has a name after it belong to the role.
   // "(Secretary of) State Delphine Abernathy-Cole": a leading role modifier is no name.
   if (ctx.lex.code === 'en' && n >= 2 && kinds[0] === 'name' && ctx.lex.roleModifiers.has(ctx.toks[first]!.lower)) kinds[0] = 'other';
@@ -123,6 +125,15 @@ function findPeopleInRun(ctx: RecognitionContext, first: number, last: number): 
   }
 }
 
+/** "Kühne-Bischof": two capitalised halves, the first a name word that is no organisation, place or role. */
+function doubleSurnameWithRoleHalf(ctx: RecognitionContext, i: number): boolean {
+  const t = ctx.toks[i]!;
+  const m = /^(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)$/u.exec(t.base);
+  if (!m) return false;
+  const head = m[1]!.toLowerCase();
+  if (ctx.lex.phrases.has(head) || ctx.lex.placeWords.has(head) || ctx.lex.roleWords.has(head) || ctx.lex.commonWords.has(head) || ctx.lex.stopWords.has(head)) return false;
+  return !ctx.isOrganisationCompound(head) && !ctx.matchesHead(m[1]!, ctx.lex.roleHeads, 'r');
+}
 
 /** A single capital letter with a full stop: an initial of a given name ("D. J. Lennox"). */
 function isInitial(ctx: RecognitionContext, i: number): boolean {

@@ -104,6 +104,8 @@ export class RecognitionContext {
       // "das Ebersmoor Echo": a name before a title's head word is no common noun.
       const n = this.toks[i + 1];
       if (n && n.cap && n.word && n.sentence === t.sentence && this.plainGap(i + 1) && this.lex.mediaHeads.has(n.lower)) continue;
+      // "die Wehlen Hallenbau GmbH": the article belongs to a company named after its owner, not to the name.
+      if (n && n.cap && n.word && n.sentence === t.sentence && this.plainGap(i + 1) && this.legalFormWithin(i + 1, 3)) continue;
       if (!p.word || ((!p.cap || p.first) && this.lex.determiners.has(p.lower))) {
         this.nounMarked.add(t.lower);
         continue;
@@ -114,6 +116,16 @@ export class RecognitionContext {
         this.nounMarked.add(t.lower);
       }
     }
+  }
+
+  /** A company's legal form ("GmbH", "AG") among the next few tokens of the sentence. */
+  private legalFormWithin(from: number, count: number): boolean {
+    for (let k = from; k < from + count; k++) {
+      const u = this.toks[k];
+      if (!u || u.sentence !== this.toks[from]!.sentence) return false;
+      if (this.lex.legalSuffixes.has(u.base)) return true;
+    }
+    return false;
   }
 
   isAdjective(t: Tok): boolean {
