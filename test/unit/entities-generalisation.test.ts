@@ -241,4 +241,15 @@ describe('recognizeEntities: round-4 patterns (invented names, traps included)',
     assert.deepEqual(surfaces(d, 'person'), ['Roswitha Almgruber-Kanzler', 'Kilian Pfeifhofer', 'Almgruber-Kanzler']);
     assert.equal(entityName(d, 'Almgruber-Kanzler'), 'Roswitha Almgruber-Kanzler');
   });
+
+  it('names a city by its current name where an article also writes it, keeps Südamerika apart, and reads a confirmed ambiguous country again', () => {
+    const index = new EntityIndex();
+    index.set('a.txt', buildArticle('a.txt', 'Die Delegation reiste nach Reval. In Reval blieb sie, und von Tallinn aus flog sie heim.'));
+    assert.equal(index.entityAt('a.txt', index.mentionsOf('a.txt')[0]!.span.start)?.entity.name, 'Tallinn');
+    const r = recognize('Staub aus Südamerika und Lateinamerika.');
+    assert.deepEqual(r.mentions.map((m) => m.entityId).length, 2);
+    assert.notEqual(r.mentions[0]!.entityId, r.mentions[1]!.entityId);
+    const en = recognize('Envoys from Armenia and Georgia met. Georgia\'s envoy spoke first. Georgia Pennock, a singer, did not.', 'en');
+    assert.deepEqual(surfaces(en, 'place'), ['Armenia', 'Georgia', 'Georgia']);
+  });
 });

@@ -61,6 +61,8 @@ export class RecognitionContext {
   readonly orgNames = new Map<string, string>();
   /** Places found from context (a dateline, a preposition), name → key: later uses of the name are linked. */
   readonly contextPlaces = new Map<string, string>();
+  /** Gazetteer ids of names that are also words or given names, once a place preposition has made them places here. */
+  readonly confirmedAmbiguousPlaces = new Set<string>();
   /** Organisations found from context (a descriptor, a legal form), name → key: other uses of the name are linked. */
   readonly contextOrganisations = new Map<string, string>();
   /** A company's name without its trade noun ("Glenbrannoch" for "Glenbrannoch Distillery Ltd"), linked only where no person has it. */
