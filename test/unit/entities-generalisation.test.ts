@@ -252,4 +252,9 @@ describe('recognizeEntities: round-4 patterns (invented names, traps included)',
     const en = recognize('Envoys from Armenia and Georgia met. Georgia\'s envoy spoke first. Georgia Pennock, a singer, did not.', 'en');
     assert.deepEqual(surfaces(en, 'place'), ['Armenia', 'Georgia', 'Georgia']);
   });
+
+  it('finds valleys and forests named after a place, and towns opened by a saint', () => {
+    const r = recognize('Stimmen verlor sie im Gosauerwald und im Lammertal, nicht im Mischwald, im Hochtal oder im Unterwald. Viele pendeln nach St. Veitsberg oder nach Sankt Ilgenau.');
+    assert.deepEqual(surfaces(r, 'place'), ['Gosauerwald', 'Lammertal', 'St. Veitsberg', 'Sankt Ilgenau']);
+  });
 });
