@@ -257,4 +257,10 @@ describe('recognizeEntities: round-4 patterns (invented names, traps included)',
     const r = recognize('Stimmen verlor sie im Gosauerwald und im Lammertal, nicht im Mischwald, im Hochtal oder im Unterwald. Viele pendeln nach St. Veitsberg oder nach Sankt Ilgenau.');
     assert.deepEqual(surfaces(r, 'place'), ['Gosauerwald', 'Lammertal', 'St. Veitsberg', 'Sankt Ilgenau']);
   });
+
+  it('finds clubs by a closing abbreviation and by a team nickname with its seat', () => {
+    const r = recognize('Der Stürmer kommt von Skärholmen HC zu den Eisbären Hamburg. Zuvor spielte er für die Kasseler Füchse. Die Eisbären zahlen gut. Der EV Regensburg schwieg.');
+    assert.deepEqual(surfaces(r, 'organisation'), ['Skärholmen HC', 'Eisbären Hamburg', 'Kasseler Füchse', 'Eisbären', 'EV Regensburg']);
+    assert.deepEqual(surfaces(r, 'place'), []);
+  });
 });
