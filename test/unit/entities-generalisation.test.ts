@@ -263,4 +263,10 @@ describe('recognizeEntities: round-4 patterns (invented names, traps included)',
     assert.deepEqual(surfaces(r, 'organisation'), ['Skärholmen HC', 'Eisbären Hamburg', 'Kasseler Füchse', 'Eisbären', 'EV Regensburg']);
     assert.deepEqual(surfaces(r, 'place'), []);
   });
+
+  it('keeps a capitalised French article after "de" inside the surname, also in the surname alone', () => {
+    const r = recognize('The club president, Aurélien de La Morvandière, spoke first. Mr de La Morvandière did not say more.', 'en');
+    assert.deepEqual(surfaces(r, 'person'), ['Aurélien de La Morvandière', 'de La Morvandière']);
+    assert.equal(entityName(r, 'de La Morvandière'), 'Aurélien de La Morvandière');
+  });
 });

@@ -60,11 +60,19 @@ function surnameAfterParticles(ctx: RecognitionContext, runStart: number, j: num
 
 function isParticleAt(ctx: RecognitionContext, i: number): boolean {
   const t = ctx.toks[i];
-  if (!t || t.cap || !ctx.free(i)) return false;
+  if (!t || !ctx.free(i)) return false;
+  if (t.cap) return isCapitalisedArticleParticle(ctx, i);
   if (ctx.lex.particles.has(t.lower)) return true;
   // "von der Leyen": der/den after von.
   const p = ctx.toks[i - 1]?.lower;
   return ((t.lower === 'der' || t.lower === 'den') && (p === 'von' || p === 'van')) || ((t.lower === 'la' || t.lower === 'los' || t.lower === 'las') && p === 'de');
+}
+
+/** "Benoît de La Fontaine": a capitalised French article after a lower-case "de" belongs to the surname. */
+function isCapitalisedArticleParticle(ctx: RecognitionContext, i: number): boolean {
+  const t = ctx.toks[i]!;
+  const p = ctx.toks[i - 1];
+  return (t.text === 'La' || t.text === 'Le') && p !== undefined && p.text === 'de' && ctx.plainGap(i);
 }
 
 function findPeopleInRun(ctx: RecognitionContext, first: number, last: number): void {
@@ -72,7 +80,7 @@ function findPeopleInRun(ctx: RecognitionContext, first: number, last: number): 
   const kinds: Kind[] = [];
   for (let k = first; k <= last; k++) {
     const t = ctx.toks[k]!;
-    if (!t.cap) kinds.push('particle');
+    if (!t.cap || (k > first && isCapitalisedArticleParticle(ctx, k))) kinds.push('particle');
     else if (ctx.isTitle(k)) kinds.push('title');
     else if (ctx.isRole(t)) kinds.push('role');
     // "Dariusz P.": an initial closing a name, as court reports abbreviate surnames.
