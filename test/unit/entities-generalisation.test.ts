@@ -269,4 +269,9 @@ describe('recognizeEntities: round-4 patterns (invented names, traps included)',
     assert.deepEqual(surfaces(r, 'person'), ['Aurélien de La Morvandière', 'de La Morvandière']);
     assert.equal(entityName(r, 'de La Morvandière'), 'Aurélien de La Morvandière');
   });
+
+  it('reads a compass word after an acronym as its regional company', () => {
+    const r = recognize('Die Anlage hat zuletzt der KVW Süd geprüft, nicht die KVW.');
+    assert.deepEqual(surfaces(r, 'organisation'), ['KVW Süd', 'KVW']);
+  });
 });

@@ -4,7 +4,7 @@
  * complement, newspaper titles, "head + place" ("Landgericht Karlsruhe"),
  * acronyms and body compounds ("NATO-Russland-Rat").
  */
-import { ROMANCE_LOWER_WORD, ROMANCE_NAME_JOINTS, ROMANCE_ORGANISATION_HEADS, ROMANCE_WEAK_HEADS } from '../languages/entities';
+import { REGIONAL_DIVISION_WORDS, ROMANCE_LOWER_WORD, ROMANCE_NAME_JOINTS, ROMANCE_ORGANISATION_HEADS, ROMANCE_WEAK_HEADS } from '../languages/entities';
 import type { RecognitionContext } from './recognitionContext';
 import { matchPhraseAt } from './lexiconMatches';
 import { genitiveBases } from './normalize';
@@ -411,7 +411,8 @@ export function findAcronymsAndCompounds(ctx: RecognitionContext): void {
         continue;
       }
       // "PA Media", "DB Netz": an acronym and a trade noun or body head name one company.
-      if (n && n.cap && !n.allCaps && t.base === t.text && ctx.sameSentence(i, i + 1) && ctx.plainGap(i + 1) && ctx.free(i + 1) && !ctx.orgAliases.has(t.base) && ((ctx.lex.data.tradeNouns ?? []).includes(n.lower) || (ctx.lex.code === 'en' && ctx.isOrganisationHead(n)))) {
+      // "TÜV Nord": a compass word names the acronym's regional company.
+      if (n && n.cap && !n.allCaps && t.base === t.text && ctx.sameSentence(i, i + 1) && ctx.plainGap(i + 1) && ctx.free(i + 1) && !ctx.orgAliases.has(t.base) && ((ctx.lex.data.tradeNouns ?? []).includes(n.lower) || REGIONAL_DIVISION_WORDS.has(n.text) || (ctx.lex.code === 'en' && ctx.isOrganisationHead(n)))) {
         const name = `${t.base} ${n.base}`;
         ctx.claim({ first: i, last: i + 1, type: 'organisation', key: `org:${name.toLowerCase()}`, name, form: 'full' });
         i++;
