@@ -248,4 +248,4 @@ export const ROMANCE_NAME_JOINTS: ReadonlySet<string> = new Set([
 export const ROMANCE_LOWER_WORD = /(?:al|ale|ales|ali|aux|ique|iques|ien|ienne|iennes|éen|éenne|ais|aise|aises|ches|ción|ciones|ção|ções|zione|zioni|dad|ero|era|eros|eras|ario|aria|arios|arias|ivo|iva|ivos|ivas|ano|ana|anos|anas|ico|ica|icos|icas|ese|esi|ité|ée|ées|és|eur|eurs|euse|oire|oires|iste|istes|ista|isti|che|ches|ine|ines|ens|aire|aires|ois|oise|ola|olas|ole|oles)$/u;
 
 /** Compass words that name a regional company or branch after an organisation's name: "TÜV Süd", "KVW Nord". */
-export const REGIONAL_DIVISION_WORDS: ReadonlySet<string> = new Set(['Nord', 'Süd', 'Ost', 'West', 'Mitte', 'Nordost', 'Nordwest', 'Südost', 'Südwest', 'North', 'South', 'East', 'West']);
+export const REGIONAL_DIVISION_WORDS: ReadonlySet<string> = new Set(['Nord', 'Süd', 'Ost', 'West', 'Mitte', 'Nordost', 'Nordwest', 'Südost', 'Südwest', 'North', 'South', 'East']);
