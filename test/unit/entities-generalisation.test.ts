@@ -233,4 +233,45 @@ describe('recognizeEntities: round-4 patterns (invented names, traps included)',
     const roles = recognize('Die Praktikantin Jule Brandhorst und der Kämmerer Florentin Hallbach widersprachen.');
     assert.deepEqual(surfaces(roles, 'person'), ['Jule Brandhorst', 'Florentin Hallbach']);
   });
+
+  it('keeps an owner-named company from hiding a particle surname, and a role-shaped half inside a double surname', () => {
+    const r = recognize('Angeklagt ist der Schreiner Lothar von der Mühlbeck. Seine Firma, die Mühlbeck Holzbau GmbH, ist insolvent. Von der Mühlbeck schwieg.');
+    assert.deepEqual(surfaces(r, 'person'), ['Lothar von der Mühlbeck', 'Von der Mühlbeck']);
+    const d = recognize('Siegerin des Abends ist Roswitha Almgruber-Kanzler. Danach sprach Landeshauptmann Kilian Pfeifhofer mit Almgruber-Kanzler. Der Grünen-Politiker schwieg.');
+    assert.deepEqual(surfaces(d, 'person'), ['Roswitha Almgruber-Kanzler', 'Kilian Pfeifhofer', 'Almgruber-Kanzler']);
+    assert.equal(entityName(d, 'Almgruber-Kanzler'), 'Roswitha Almgruber-Kanzler');
+  });
+
+  it('names a city by its current name where an article also writes it, keeps Südamerika apart, and reads a confirmed ambiguous country again', () => {
+    const index = new EntityIndex();
+    index.set('a.txt', buildArticle('a.txt', 'Die Delegation reiste nach Reval. In Reval blieb sie, und von Tallinn aus flog sie heim.'));
+    assert.equal(index.entityAt('a.txt', index.mentionsOf('a.txt')[0]!.span.start)?.entity.name, 'Tallinn');
+    const r = recognize('Staub aus Südamerika und Lateinamerika.');
+    assert.deepEqual(r.mentions.map((m) => m.entityId).length, 2);
+    assert.notEqual(r.mentions[0]!.entityId, r.mentions[1]!.entityId);
+    const en = recognize('Envoys from Armenia and Georgia met. Georgia\'s envoy spoke first. Georgia Pennock, a singer, did not.', 'en');
+    assert.deepEqual(surfaces(en, 'place'), ['Armenia', 'Georgia', 'Georgia']);
+  });
+
+  it('finds valleys and forests named after a place, and towns opened by a saint', () => {
+    const r = recognize('Stimmen verlor sie im Gosauerwald und im Lammertal, nicht im Mischwald, im Hochtal oder im Unterwald. Viele pendeln nach St. Veitsberg oder nach Sankt Ilgenau.');
+    assert.deepEqual(surfaces(r, 'place'), ['Gosauerwald', 'Lammertal', 'St. Veitsberg', 'Sankt Ilgenau']);
+  });
+
+  it('finds clubs by a closing abbreviation and by a team nickname with its seat', () => {
+    const r = recognize('Der Stürmer kommt von Skärholmen HC zu den Eisbären Hamburg. Zuvor spielte er für die Kasseler Füchse. Die Eisbären zahlen gut. Der EV Regensburg schwieg.');
+    assert.deepEqual(surfaces(r, 'organisation'), ['Skärholmen HC', 'Eisbären Hamburg', 'Kasseler Füchse', 'Eisbären', 'EV Regensburg']);
+    assert.deepEqual(surfaces(r, 'place'), []);
+  });
+
+  it('keeps a capitalised French article after "de" inside the surname, also in the surname alone', () => {
+    const r = recognize('The club president, Aurélien de La Morvandière, spoke first. Mr de La Morvandière did not say more.', 'en');
+    assert.deepEqual(surfaces(r, 'person'), ['Aurélien de La Morvandière', 'de La Morvandière']);
+    assert.equal(entityName(r, 'de La Morvandière'), 'Aurélien de La Morvandière');
+  });
+
+  it('reads a compass word after an acronym as its regional company', () => {
+    const r = recognize('Die Anlage hat zuletzt der KVW Süd geprüft, nicht die KVW.');
+    assert.deepEqual(surfaces(r, 'organisation'), ['KVW Süd', 'KVW']);
+  });
 });

@@ -445,7 +445,8 @@ function summarize(record: EntityRecord, language?: LanguageCode): EntitySummary
     // A city the corpus calls by another of its names ("Reval", "Königsberg") is shown as the corpus writes it.
     const local = language && record.placeKind === 'city' ? record.namesByLanguage[language] : undefined;
     const usual = local && mostFrequent(local, (n) => n !== n.toUpperCase());
-    if (usual && usual !== name && (local.get(usual) ?? 0) > (local.get(name) ?? 0)) name = usual;
+    // Where it also uses the current name ("Wilna" … "Vilnius"), the current name stays.
+    if (usual && usual !== name && !local.has(name) && (local.get(usual) ?? 0) > (local.get(name) ?? 0)) name = usual;
   } else if (record.type === 'person') {
     const local = language ? record.namesByLanguage[language] : undefined;
     name = (local && mostFrequent(local, isFullName)) ?? mostFrequent(record.names, isFullName) ?? mostFrequent(record.names);

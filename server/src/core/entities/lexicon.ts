@@ -6,7 +6,7 @@ import germanStopWords from 'stopwords-de/stopwords-de.json';
 import englishStopWords from 'stopwords-en/stopwords-en.json';
 import type { LanguageCode } from '../article/types';
 import { profileFor } from '../languages';
-import { CLUB_PREFIXES, entityDataFor, gazetteer, GIVEN_NAMES, LEGAL_SUFFIXES, NOT_ACRONYMS, organisations, SURNAME_ENDINGS } from '../languages/entities';
+import { CLUB_NICKNAMES, CLUB_PREFIXES, CLUB_SUFFIXES, entityDataFor, gazetteer, GIVEN_NAMES, LEGAL_SUFFIXES, NOT_ACRONYMS, organisations, SURNAME_ENDINGS } from '../languages/entities';
 import type { EntityLanguageData, GazetteerEntry, OrganisationEntry } from '../languages/entities';
 import { tokenize } from '../segmentation/tokens';
 
@@ -60,6 +60,8 @@ export interface EntityLexicon {
   readonly mediaHeads: ReadonlySet<string>;
   /** Club abbreviations as written ("FC", "VfB", "Borussia"). */
   readonly clubPrefixes: ReadonlySet<string>;
+  readonly clubSuffixes: ReadonlySet<string>;
+  readonly clubNicknames: ReadonlySet<string>;
   /** Phrases keyed by their first token, lower-case. */
   readonly phrases: ReadonlyMap<string, readonly Phrase[]>;
   /** Organisations by credit form ("dpa", "rtr"), lower-case. */
@@ -153,6 +155,8 @@ function build(code: LanguageCode): EntityLexicon {
     placeStopNouns: lower(data.placeStopNouns ?? []),
     mediaHeads: lower(data.mediaHeads ?? []),
     clubPrefixes: new Set(CLUB_PREFIXES),
+    clubSuffixes: new Set(CLUB_SUFFIXES),
+    clubNicknames: new Set(CLUB_NICKNAMES),
     phrases,
     credits,
     placeWords,

@@ -47,7 +47,11 @@ export function matchPhraseAt(ctx: RecognitionContext, i: number): { phrase: Phr
     if (!phrases) continue;
     for (const phrase of phrases) {
       if (phraseMatches(ctx, phrase, i)) {
-        if (phrase.ambiguous && !afterPlacePreposition(ctx, i)) continue;
+        if (phrase.ambiguous) {
+          if (afterPlacePreposition(ctx, i)) ctx.confirmedAmbiguousPlaces.add(phrase.target.entry.id);
+          // One sense per article: "from Georgia and Turkey" … "Georgia's minister"; not "Michael Jordan", "Georgia Hale".
+          else if (!ctx.confirmedAmbiguousPlaces.has(phrase.target.entry.id) || besideCapitalised(ctx, i, phrase.tokens.length)) continue;
+        }
         return { phrase, length: phrase.tokens.length };
       }
     }
@@ -70,6 +74,12 @@ function phraseMatches(ctx: RecognitionContext, phrase: Phrase, i: number): bool
     return false;
   }
   return true;
+}
+
+function besideCapitalised(ctx: RecognitionContext, i: number, length: number): boolean {
+  const p = ctx.toks[i - 1];
+  const n = ctx.toks[i + length];
+  return (p !== undefined && p.word && p.cap && ctx.sameSentence(i - 1, i) && ctx.plainGap(i)) || (n !== undefined && n.word && n.cap && ctx.sameSentence(i, i + length) && ctx.plainGap(i + length));
 }
 
 function afterPlacePreposition(ctx: RecognitionContext, i: number): boolean {

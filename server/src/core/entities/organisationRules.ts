@@ -4,7 +4,7 @@
  * complement, newspaper titles, "head + place" ("Landgericht Karlsruhe"),
  * acronyms and body compounds ("NATO-Russland-Rat").
  */
-import { ROMANCE_LOWER_WORD, ROMANCE_NAME_JOINTS, ROMANCE_ORGANISATION_HEADS, ROMANCE_WEAK_HEADS } from '../languages/entities';
+import { REGIONAL_DIVISION_WORDS, ROMANCE_LOWER_WORD, ROMANCE_NAME_JOINTS, ROMANCE_ORGANISATION_HEADS, ROMANCE_WEAK_HEADS } from '../languages/entities';
 import type { RecognitionContext } from './recognitionContext';
 import { matchPhraseAt } from './lexiconMatches';
 import { genitiveBases } from './normalize';
@@ -151,6 +151,18 @@ export function findClubs(ctx: RecognitionContext): void {
   for (let i = 0; i < ctx.toks.length; i++) {
     const t = ctx.toks[i]!;
     if (!t.word || !ctx.free(i)) continue;
+    const named = clubBeforeSuffixEnd(ctx, i) ?? clubNicknameSpan(ctx, i);
+    if (named) {
+      const name = ctx.text.slice(ctx.toks[named.first]!.start, ctx.toks[named.last]!.baseEnd);
+      const key = `org:${organisationKey(name)}`;
+      ctx.orgNames.set(key, name);
+      ctx.contextOrganisations.set(name, key);
+      // "Eisbären Oberhausen" … "die Eisbären": the nickname alone names the same club.
+      if (named.nickname) ctx.contextOrganisations.set(ctx.toks[named.nickname]!.base, key);
+      ctx.claim({ first: named.first, last: named.last, type: 'organisation', key, name, form: 'full' });
+      i = named.last;
+      continue;
+    }
     const prefix = ctx.lex.clubPrefixes.has(t.base);
     const numbered = !prefix && t.cap && !t.allCaps && CLUB_NUMBER.test(ctx.toks[i + 1]?.text ?? '') && ctx.sameSentence(i, i + 1) && ctx.plainGap(i + 1);
     if (!prefix && !numbered) continue;
@@ -191,6 +203,32 @@ export function findClubs(ctx: RecognitionContext): void {
     ctx.claim({ first: start, last: end, type: 'organisation', key, name, form: 'full' });
     i = end;
   }
+}
+
+/** "Djurgården IF", "Chelsea FC": a name word and a club abbreviation that opens no other club's name. */
+function clubBeforeSuffixEnd(ctx: RecognitionContext, i: number): { first: number; last: number; nickname?: number } | undefined {
+  const t = ctx.toks[i]!;
+  const s = ctx.toks[i + 1];
+  if (!s || !t.cap || t.allCaps || !ctx.lex.clubSuffixes.has(s.base) || !ctx.sameSentence(i, i + 1) || !ctx.plainGap(i + 1) || !ctx.free(i + 1)) return undefined;
+  if (ctx.lex.stopWords.has(t.lower) || ctx.lex.commonWords.has(t.lower) || ctx.isRole(t) || ctx.isTitle(i) || ctx.lex.speakerVerbs.has(t.lower)) return undefined;
+  const n = ctx.toks[i + 2];
+  if (n && n.word && n.cap && ctx.sameSentence(i + 1, i + 2) && ctx.plainGap(i + 2)) return undefined;
+  return { first: i, last: i + 1 };
+}
+
+/** "Eisbären Oberhausen", "Kasseler Löwen": a team nickname with its seat after it or the seat's adjective before it. */
+function clubNicknameSpan(ctx: RecognitionContext, i: number): { first: number; last: number; nickname?: number } | undefined {
+  const t = ctx.toks[i]!;
+  if (!t.cap || t.allCaps || !ctx.lex.clubNicknames.has(t.lower)) return undefined;
+  if (ctx.sameSentence(i, i + 1) && ctx.plainGap(i + 1) && ctx.free(i + 1)) {
+    const seat = matchPhraseAt(ctx, i + 1);
+    if (seat && seat.phrase.target.type === 'place') return { first: i, last: i + seat.length, nickname: i };
+  }
+  const q = ctx.toks[i - 1];
+  if (q && q.cap && q.word && !q.allCaps && ctx.free(i - 1) && ctx.sameSentence(i - 1, i) && ctx.plainGap(i) && /\p{Ll}er$/u.test(q.base) && !ctx.lex.stopWords.has(q.lower) && !ctx.lex.commonWords.has(q.lower) && !ctx.isRole(q) && !ctx.isPersonNoun(q)) {
+    return { first: i - 1, last: i, nickname: i };
+  }
+  return undefined;
 }
 
 /** "Bundesinstitut für Arzneimittel und Medizinprodukte", "Landesamt für Umwelt": a body and what it is for. */
@@ -373,7 +411,8 @@ export function findAcronymsAndCompounds(ctx: RecognitionContext): void {
         continue;
       }
       // "PA Media", "DB Netz": an acronym and a trade noun or body head name one company.
-      if (n && n.cap && !n.allCaps && t.base === t.text && ctx.sameSentence(i, i + 1) && ctx.plainGap(i + 1) && ctx.free(i + 1) && !ctx.orgAliases.has(t.base) && ((ctx.lex.data.tradeNouns ?? []).includes(n.lower) || (ctx.lex.code === 'en' && ctx.isOrganisationHead(n)))) {
+      // "TÜV Nord": a compass word names the acronym's regional company.
+      if (n && n.cap && !n.allCaps && t.base === t.text && ctx.sameSentence(i, i + 1) && ctx.plainGap(i + 1) && ctx.free(i + 1) && !ctx.orgAliases.has(t.base) && ((ctx.lex.data.tradeNouns ?? []).includes(n.lower) || REGIONAL_DIVISION_WORDS.has(n.text) || (ctx.lex.code === 'en' && ctx.isOrganisationHead(n)))) {
         const name = `${t.base} ${n.base}`;
         ctx.claim({ first: i, last: i + 1, type: 'organisation', key: `org:${name.toLowerCase()}`, name, form: 'full' });
         i++;

@@ -60,11 +60,19 @@ function surnameAfterParticles(ctx: RecognitionContext, runStart: number, j: num
 
 function isParticleAt(ctx: RecognitionContext, i: number): boolean {
   const t = ctx.toks[i];
-  if (!t || t.cap || !ctx.free(i)) return false;
+  if (!t || !ctx.free(i)) return false;
+  if (t.cap) return isCapitalisedArticleParticle(ctx, i);
   if (ctx.lex.particles.has(t.lower)) return true;
   // "von der Leyen": der/den after von.
   const p = ctx.toks[i - 1]?.lower;
   return ((t.lower === 'der' || t.lower === 'den') && (p === 'von' || p === 'van')) || ((t.lower === 'la' || t.lower === 'los' || t.lower === 'las') && p === 'de');
+}
+
+/** "Benoît de La Fontaine": a capitalised French article after a lower-case "de" belongs to the surname. */
+function isCapitalisedArticleParticle(ctx: RecognitionContext, i: number): boolean {
+  const t = ctx.toks[i]!;
+  const p = ctx.toks[i - 1];
+  return (t.text === 'La' || t.text === 'Le') && p !== undefined && p.text === 'de' && ctx.plainGap(i);
 }
 
 function findPeopleInRun(ctx: RecognitionContext, first: number, last: number): void {
@@ -72,7 +80,7 @@ function findPeopleInRun(ctx: RecognitionContext, first: number, last: number): 
   const kinds: Kind[] = [];
   for (let k = first; k <= last; k++) {
     const t = ctx.toks[k]!;
-    if (!t.cap) kinds.push('particle');
+    if (!t.cap || (k > first && isCapitalisedArticleParticle(ctx, k))) kinds.push('particle');
     else if (ctx.isTitle(k)) kinds.push('title');
     else if (ctx.isRole(t)) kinds.push('role');
     // "Dariusz P.": an initial closing a name, as court reports abbreviate surnames.
@@ -92,6 +100,8 @@ function findPeopleInRun(ctx: RecognitionContext, first: number, last: number): 
   if (ctx.lex.code === 'en' && n >= 3 && kinds[0] === 'name' && kinds[1] === 'name' && ctx.toks[first]!.initial && isEnglishAgentNoun(ctx, ctx.toks[first]!.lower)) kinds[0] = 'role';
   // "Hans Richter": a role word closing the run after a given name is a surname.
   if (n >= 2 && kinds[n - 1] === 'role' && kinds[n - 2] === 'name' && ctx.lex.givenNames.has(ctx.toks[first + n - 2]!.lower)) kinds[n - 1] = 'name';
+  // "Theodora Kühne-Bischof": a double surname whose second half is a role noun closes a name; "CDU-Politiker" has no name part.
+  if (n >= 2 && kinds[n - 1] === 'role' && kinds[n - 2] === 'name' && doubleSurnameWithRoleHalf(ctx, first + n - 1)) kinds[n - 1] = 'name';
   // "Deputy Foreign Minister Vadim Orlov": words before the last role that has a name after it belong to the role.
   // "(Secretary of) State Delphine Abernathy-Cole": a leading role modifier is no name.
   if (ctx.lex.code === 'en' && n >= 2 && kinds[0] === 'name' && ctx.lex.roleModifiers.has(ctx.toks[first]!.lower)) kinds[0] = 'other';
@@ -123,6 +133,15 @@ function findPeopleInRun(ctx: RecognitionContext, first: number, last: number): 
   }
 }
 
+/** "Kühne-Bischof": two capitalised halves, the first a name word that is no organisation, place or role. */
+function doubleSurnameWithRoleHalf(ctx: RecognitionContext, i: number): boolean {
+  const t = ctx.toks[i]!;
+  const m = /^(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)$/u.exec(t.base);
+  if (!m) return false;
+  const head = m[1]!.toLowerCase();
+  if (ctx.lex.phrases.has(head) || ctx.lex.placeWords.has(head) || ctx.lex.roleWords.has(head) || ctx.lex.commonWords.has(head) || ctx.lex.stopWords.has(head)) return false;
+  return !ctx.isOrganisationCompound(head) && !ctx.matchesHead(m[1]!, ctx.lex.roleHeads, 'r');
+}
 
 /** A single capital letter with a full stop: an initial of a given name ("D. J. Lennox"). */
 function isInitial(ctx: RecognitionContext, i: number): boolean {

@@ -1,7 +1,7 @@
 /**
  * Places the gazetteer lacks, found from context.
  */
-import { ENGLISH_LANDSCAPE_NOUNS, GERMAN_COMPASS_PREFIXES, GERMAN_LAND_NOUNS, ROMANCE_PLACE_ARTICLES, ROMANCE_PLACE_JOINTS, ROMANCE_PLACE_OPENERS } from '../languages/entities/placeShapes';
+import { ENGLISH_LANDSCAPE_NOUNS, GERMAN_COMPASS_PREFIXES, GERMAN_LAND_NOUNS, GERMAN_LANDSCAPE_ENDINGS, ROMANCE_PLACE_ARTICLES, ROMANCE_PLACE_JOINTS, ROMANCE_PLACE_OPENERS, SAINT_PLACE_OPENERS } from '../languages/entities/placeShapes';
 import { genitiveBases } from './normalize';
 import { continuesPlaceList } from './placeLists';
 import type { RecognitionContext } from './recognitionContext';
@@ -176,7 +176,7 @@ export function findShapedPlaces(ctx: RecognitionContext): void {
   for (let i = 0; i < ctx.toks.length; i++) {
     const t = ctx.toks[i]!;
     if (!t.word || !t.cap || t.allCaps || !ctx.free(i)) continue;
-    const end = romancePlaceEnd(ctx, i) ?? (english ? landscapeEnd(ctx, i) : undefined);
+    const end = romancePlaceEnd(ctx, i) ?? saintPlaceEnd(ctx, i) ?? (english ? landscapeEnd(ctx, i) : undefined);
     if (end !== undefined) {
       const name = ctx.text.slice(t.start, ctx.toks[end]!.baseEnd);
       const key = `place:${name.toLowerCase()}`;
@@ -188,7 +188,7 @@ export function findShapedPlaces(ctx: RecognitionContext): void {
       continue;
     }
     if (english) continue;
-    const name = compassPlace(ctx, t.base) ?? landscapeInLand(ctx, i);
+    const name = compassPlace(ctx, t.base) ?? landscapeInLand(ctx, i) ?? valleyOrForest(ctx, i);
     if (name === undefined) continue;
     const key = `place:${name.toLowerCase()}`;
     ctx.contextPlaces.set(name, key);
@@ -215,6 +215,29 @@ function romancePlaceEnd(ctx: RecognitionContext, i: number): number | undefined
   let end = i + 1;
   while (ROMANCE_PLACE_JOINTS.has(ctx.toks[end + 1]?.lower ?? '') && ctx.sameSentence(i, end + 2) && ctx.plainGap(end + 1) && ctx.plainGap(end + 2) && ctx.free(end + 1) && nameWordAt(ctx, end + 2)) end += 2;
   return end;
+}
+
+/** The last token of "St. Gallen", "Sankt Augustin", "St. Albans": a saint's abbreviation and a name word. */
+function saintPlaceEnd(ctx: RecognitionContext, i: number): number | undefined {
+  const t = ctx.toks[i]!;
+  if (!SAINT_PLACE_OPENERS.has(t.lower) || t.base !== t.text) return undefined;
+  const gap = ctx.gap(i + 1) ?? '';
+  const abbreviated = t.lower === 'st';
+  if (!ctx.sameSentence(i, i + 1) || !(abbreviated ? /^\.[ \t\u00a0]+$/u : /^[ \t\u00a0]+$/u).test(gap) || !nameWordAt(ctx, i + 1)) return undefined;
+  return i + 1;
+}
+
+/** "im Bregenzerwald", "ins Kleinwalsertal": a place's "-er" form and a valley or forest after an article; not "im Mischwald". */
+function valleyOrForest(ctx: RecognitionContext, i: number): string | undefined {
+  const t = ctx.toks[i]!;
+  const lowerWord = t.base.toLowerCase();
+  const ending = GERMAN_LANDSCAPE_ENDINGS.find((e) => lowerWord.endsWith(e));
+  if (ending === undefined || !/^\p{Lu}\p{Ll}+$/u.test(t.base)) return undefined;
+  const stem = lowerWord.slice(0, -ending.length);
+  if (stem.length < 5 || !stem.endsWith('er') || ctx.lex.stopWords.has(stem) || ctx.lex.commonWords.has(lowerWord) || ctx.lowerSeen.has(lowerWord)) return undefined;
+  const p = ctx.toks[i - 1];
+  if (!p || !ctx.sameSentence(i - 1, i) || !ctx.plainGap(i) || !/^(?:im|ins|vom|dem|das|des)$/u.test(p.lower)) return undefined;
+  return t.base;
 }
 
 /** "the Atacama Desert", "the Rocky Mountains": one or two name words and a landscape noun. */

@@ -61,6 +61,8 @@ export class RecognitionContext {
   readonly orgNames = new Map<string, string>();
   /** Places found from context (a dateline, a preposition), name → key: later uses of the name are linked. */
   readonly contextPlaces = new Map<string, string>();
+  /** Gazetteer ids of names that are also words or given names, once a place preposition has made them places here. */
+  readonly confirmedAmbiguousPlaces = new Set<string>();
   /** Organisations found from context (a descriptor, a legal form), name → key: other uses of the name are linked. */
   readonly contextOrganisations = new Map<string, string>();
   /** A company's name without its trade noun ("Glenbrannoch" for "Glenbrannoch Distillery Ltd"), linked only where no person has it. */
@@ -104,6 +106,8 @@ export class RecognitionContext {
       // "das Ebersmoor Echo": a name before a title's head word is no common noun.
       const n = this.toks[i + 1];
       if (n && n.cap && n.word && n.sentence === t.sentence && this.plainGap(i + 1) && this.lex.mediaHeads.has(n.lower)) continue;
+      // "die Wehlen Hallenbau GmbH": the article belongs to a company named after its owner, not to the name.
+      if (n && n.cap && n.word && n.sentence === t.sentence && this.plainGap(i + 1) && this.legalFormWithin(i + 1, 3)) continue;
       if (!p.word || ((!p.cap || p.first) && this.lex.determiners.has(p.lower))) {
         this.nounMarked.add(t.lower);
         continue;
@@ -114,6 +118,16 @@ export class RecognitionContext {
         this.nounMarked.add(t.lower);
       }
     }
+  }
+
+  /** A company's legal form ("GmbH", "AG") among the next few tokens of the sentence. */
+  private legalFormWithin(from: number, count: number): boolean {
+    for (let k = from; k < from + count; k++) {
+      const u = this.toks[k];
+      if (!u || u.sentence !== this.toks[from]!.sentence) return false;
+      if (this.lex.legalSuffixes.has(u.base)) return true;
+    }
+    return false;
   }
 
   isAdjective(t: Tok): boolean {

@@ -88,7 +88,7 @@ export function extendParticleSurnames(ctx: RecognitionContext): void {
     if (c.type !== 'person' || c.form !== 'full') continue;
     const words = c.name.split(/\s+/u);
     let k = words.length - 1;
-    while (k > 0 && (ctx.lex.particles.has(words[k - 1]!) || (k > 1 && /^(?:der|den|la|los|las)$/u.test(words[k - 1]!) && ctx.lex.particles.has(words[k - 2]!)))) k--;
+    while (k > 0 && (ctx.lex.particles.has(words[k - 1]!) || (k > 1 && /^(?:der|den|la|los|las|le)$/iu.test(words[k - 1]!) && ctx.lex.particles.has(words[k - 2]!)))) k--;
     if (k < words.length - 1 && k > 0) particlesOf.set(nameKey(words[words.length - 1]!), words.slice(k, -1));
   }
   if (particlesOf.size === 0) return;

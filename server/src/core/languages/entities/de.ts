@@ -19,7 +19,7 @@ export const germanEntities: EntityLanguageData = {
     'verhandlungsführer', 'koordinator', 'kandidat', 'nachfolger', 'vorgänger', 'kolleg', 'herausforderer',
     'regent', 'könig', 'königin', 'fürst', 'prinz', 'prinzessin', 'papst', 'bischof', 'kardinal', 'patriarch',
     // Military.
-    'general', 'admiral', 'oberst', 'kommandeur', 'kommandant', 'offizier', 'generalstabschef', 'befehlshaber',
+    'general', 'admiral', 'oberst', 'hauptmann', 'kommandeur', 'kommandant', 'offizier', 'generalstabschef', 'befehlshaber',
     // Experts, professions, public life.
     'expert', 'analyst', 'politolog', 'soziolog', 'historiker', 'ökonom', 'wissenschaftler', 'forscher',
     'professor', 'richter', 'anwalt', 'anwält', 'staatsanwalt', 'arzt', 'ärzt', 'journalist', 'korrespondent',

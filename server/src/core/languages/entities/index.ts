@@ -12,7 +12,7 @@ export { germanEntities } from './de';
 export { englishEntities } from './en';
 export { countryName, gazetteer } from './gazetteer';
 export type { GazetteerEntry, PlaceKind } from './gazetteer';
-export { organisations, CLUB_PREFIXES, LEGAL_SUFFIXES, NOT_ACRONYMS, ROMANCE_LOWER_WORD, ROMANCE_NAME_JOINTS, ROMANCE_ORGANISATION_HEADS, ROMANCE_WEAK_HEADS } from './organisations';
+export { organisations, CLUB_NICKNAMES, CLUB_PREFIXES, CLUB_SUFFIXES, LEGAL_SUFFIXES, NOT_ACRONYMS, REGIONAL_DIVISION_WORDS, ROMANCE_LOWER_WORD, ROMANCE_NAME_JOINTS, ROMANCE_ORGANISATION_HEADS, ROMANCE_WEAK_HEADS } from './organisations';
 export type { OrganisationEntry } from './organisations';
 export { FAMILY_NAME_FIRST_MARKERS, GIVEN_NAMES, SURNAME_ENDINGS, SURNAME_PREFIXES } from './names';
 

@@ -197,6 +197,24 @@ export const CLUB_PREFIXES: readonly string[] = [
   'Dynamo', 'Hansa', 'Kickers', 'Hertha', 'Werder', 'Energie', 'Viktoria', 'Germania', 'Teutonia',
   // Gymnastics and multi-sport clubs (Männerturnverein, Turn- und Sportgemeinde, …) and volleyball clubs.
   'MTV', 'TuRa', 'TSG', 'TGV', 'ASV', 'PSV', 'USC', 'DJK', 'SuS', 'VC', 'TG', 'TB',
+  // Ice hockey clubs (Eislaufverein, Hockey Club, …).
+  'EV', 'EHC', 'ERC', 'EC', 'ESC', 'HC',
+  // Eastern and Romance club names: "Dinamo Zagreb", "Lokomotive Leipzig", "Stade Rennais", "Racing 92".
+  'Dinamo', 'Lokomotive', 'Lokomotiv', 'Spartak', 'Stade', 'Racing', 'Sporting', 'Olympique',
+];
+
+/** Abbreviations that close a club's name after its seat or name: "Djurgården IF", "Chelsea FC", "Hertha BSC". */
+export const CLUB_SUFFIXES: readonly string[] = ['HC', 'FC', 'SC', 'BSC', 'IF', 'BK', 'FF', 'AFC', 'CF'];
+
+/**
+ * Plural animal and figure nicknames of German and English sports teams,
+ * which name a club with its seat ("Eisbären Oberhausen", "Kasseler Löwen"),
+ * lower-case.
+ */
+export const CLUB_NICKNAMES: readonly string[] = [
+  'eisbären', 'bären', 'adler', 'haie', 'pinguine', 'füchse', 'löwen', 'tiger', 'wölfe', 'falken', 'panther', 'grizzlys',
+  'steelers', 'towers', 'baskets', 'dragons', 'lions', 'eagles', 'wolves', 'bulls', 'tigers', 'sharks', 'bears', 'kings',
+  'giants', 'titans', 'rhinos', 'hurricanes', 'roosters', 'skyliners', 'telekom baskets', 'volleys', 'recycling volleys',
 ];
 
 /**
@@ -228,3 +246,6 @@ export const ROMANCE_NAME_JOINTS: ReadonlySet<string> = new Set([
 
 /** Endings of Romance adjectives and nouns written in lower case inside a name: "national", "européenne", "recherches", "nacional", "técnica". */
 export const ROMANCE_LOWER_WORD = /(?:al|ale|ales|ali|aux|ique|iques|ien|ienne|iennes|éen|éenne|ais|aise|aises|ches|ción|ciones|ção|ções|zione|zioni|dad|ero|era|eros|eras|ario|aria|arios|arias|ivo|iva|ivos|ivas|ano|ana|anos|anas|ico|ica|icos|icas|ese|esi|ité|ée|ées|és|eur|eurs|euse|oire|oires|iste|istes|ista|isti|che|ches|ine|ines|ens|aire|aires|ois|oise|ola|olas|ole|oles)$/u;
+
+/** Compass words that name a regional company or branch after an organisation's name: "TÜV Süd", "KVW Nord". */
+export const REGIONAL_DIVISION_WORDS: ReadonlySet<string> = new Set(['Nord', 'Süd', 'Ost', 'West', 'Mitte', 'Nordost', 'Nordwest', 'Südost', 'Südwest', 'North', 'South', 'East']);

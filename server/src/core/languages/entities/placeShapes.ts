@@ -36,3 +36,9 @@ export const GERMAN_LAND_NOUNS: ReadonlySet<string> = new Set([
   'freiland', 'ferienland', 'traumland', 'spielland', 'schlaraffenland', 'euroland', 'ursprungsland', 'fluchtland',
   'aufnahmeland', 'gläubigerland', 'schuldnerland', 'geberland', 'empfängerland', 'anrainerland', 'heimland',
 ]);
+
+/** Abbreviated and full German and English saints that open town names: "St. Gallen", "Sankt Augustin", "St. Albans". */
+export const SAINT_PLACE_OPENERS: ReadonlySet<string> = new Set(['st', 'sankt']);
+
+/** German landscape words that close the name of a valley or a forest after a place's "-er" form: "Zillertal", "Bregenzerwald". */
+export const GERMAN_LANDSCAPE_ENDINGS: readonly string[] = ['tal', 'wald'];
