@@ -154,6 +154,8 @@ export class CueFinder {
     // The word before, if it belongs to the same clause and is not quoted.
     const previous = word.boundary || words[i - 1]?.quoted ? undefined : words[i - 1];
     if (previous && previous.lower === 'zu' && this.de) return false;
+    // "mehr kosten als veranschlagt", "higher than expected": the participle completes a comparison; no one speaks.
+    if (previous && previous.lower === lex.data.comparisonParticle && !word.cap) return false;
     // Under hearsay the subject reports nothing itself: "The group is believed to have offered …".
     if (previous && !this.de && this.afterHearsayPassive(words, i)) return false;
     // German passives: "angekündigt worden", "wurde … abgelehnt".

@@ -237,6 +237,10 @@ export class SourceReader {
       // "Meteorologen zufolge", "nach Einschätzung von Politologinnen": a profession, not a source.
       return { kind: 'vague', text, span, name, vagueReason: 'unnamed' };
     }
+    if (this.de && options.pluralVerb && !this.isDeterminerLike(first.lower) && this.isBarePlural(words, from, headEnd) && !(owner && this.ownerIsNamed(words, owner))) {
+      // "Hausbesitzer befürchten", "Ehemalige Pfleger berichten": a bare plural with no article names a kind of people.
+      return { kind: 'vague', text, span, name, vagueReason: 'unnamed' };
+    }
     const ownOutlet = words.slice(from, headEnd).some((w) => lex.ownOutletDeterminers.has(w.lower)) && OUTLET_NOUNS.test(headLower);
     if (ownOutlet) return { kind: 'vague', text, span, name, vagueReason: 'own-outlet' };
     if (alwaysVague !== undefined) return { kind: 'vague', text, span, name, vagueReason: 'unnamed' };
@@ -370,6 +374,25 @@ export class SourceReader {
     const lex = this.lexicon;
     while (parts.length > 1 && (lex.definiteArticles.has(parts[0]!.toLowerCase()) || lex.indefiniteArticles.has(parts[0]!.toLowerCase()))) parts.shift();
     return parts.join(' ');
+  }
+
+  /** One noun, perhaps after an adjective, with no article, determiner or quantifier: "Anwohner", "Ehemalige Mitarbeiter". */
+  private isBarePlural(words: readonly Word[], from: number, headEnd: number): boolean {
+    const group = words.slice(from, headEnd);
+    const noun = group.at(-1)!;
+    const lex = this.lexicon;
+    if (group.length > 2 || !noun.cap || /^\p{Lu}{2,}/u.test(noun.text) || noun.number) return false;
+    // A noun that cannot be a plural ("Als Hauptgrund nennen die Autoren …") is not the subject of the plural verb.
+    if (!/(?:e|n|er|el|s)$/.test(noun.lower)) return false;
+    const adjective = group.length === 2 ? group[0]! : undefined;
+    if (adjective && (!/(?:e|en)$/.test(adjective.lower) || (adjective.cap && adjective !== words[0]) || this.isDeterminerLike(adjective.lower))) return false;
+    return !lex.notNames.has(noun.lower) && !INSTITUTION.test(noun.lower) && this.persons.mentionsWithin(noun.span).length === 0;
+  }
+
+  private isDeterminerLike(lower: string): boolean {
+    const lex = this.lexicon;
+    return lex.definiteArticles.has(lower) || lex.indefiniteArticles.has(lower) || lex.determiners.has(lower) || lex.vagueQuantifiers.has(lower)
+      || lex.unnamedQuantifiers.has(lower) || lex.ownOutletDeterminers.has(lower) || lex.prepositions.has(lower) || this.isPronoun(lower);
   }
 
   /** A German plural of a role noun: "Meteorologen", "Analysten", "Expertinnen". */
