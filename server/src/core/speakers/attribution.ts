@@ -431,6 +431,13 @@ export class CueFinder {
     const from = prep >= 0 ? prep : i - 1;
     const to = postposed ? i + 2 : i + 1;
     if (between.some((w) => lex.possessives.has(w.lower)) || postposed) return this.cue('source-noun', 'context', words, from, to);
+    const genitive = this.genitiveName(between);
+    if (genitive) {
+      // "Nach Hoogstratens Angaben": a name in the Saxon genitive owns the information.
+      const name = genitive.text.replace(/['’]?s$/, '');
+      const source: Source = { kind: 'named', text: genitive.text, span: genitive.span, name };
+      return { ...this.cue('source-noun', 'named', words, from, to), source };
+    }
     if (between.some((w) => lex.selfWords.has(w.lower))) {
       const subject = this.reader.clauseSubject(words, 0, from);
       const source = subject ? this.reader.classify(words, subject) : undefined;
@@ -469,6 +476,13 @@ export class CueFinder {
     const text = this.text.slice(span.start, span.end);
     const source: Source = { kind: 'vague', text, span, name: text, vagueReason: 'no-owner' };
     return { ...this.cue('source-noun', 'vague', words, from, to), source };
+  }
+
+  /** A capitalised genitive in -s (or -') between the preposition and the source noun: "nach Müllers Worten". */
+  private genitiveName(between: readonly Word[]): Word | undefined {
+    if (!this.de || between.length !== 1) return undefined;
+    const word = between[0]!;
+    return word.cap && !word.quoted && /\p{Ll}(?:s|['’]s?)$/u.test(word.text) && !this.lexicon.possessives.has(word.lower) ? word : undefined;
   }
 
   private ownerlessEnd(words: readonly Word[], i: number): number {

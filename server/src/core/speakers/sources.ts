@@ -213,7 +213,8 @@ export class SourceReader {
 
     const headLower = head?.lower ?? '';
     // "a voice called out", "jemand hatte geschrieben": someone, but no one the reader could ask.
-    if (lex.anonymousSubjects.has(headLower)) return { kind: 'vague', text, span, name: text, vagueReason: 'impersonal' };
+    // "verspricht ein Plakat", "a banner read": words on a thing have no speaker either.
+    if (lex.anonymousSubjects.has(headLower) || endsWithStem(headLower, lex.inscriptionNouns) !== undefined) return { kind: 'vague', text, span, name: text, vagueReason: 'impersonal' };
     const alwaysVague = endsWithStem(headLower, lex.alwaysVagueStems);
     const vagueHead = endsWithStem(headLower, lex.vagueSourceStems);
     const name = this.withoutArticle(words, from, to);
@@ -248,6 +249,8 @@ export class SourceReader {
     const oneWitness = lex.indefiniteArticles.has(first.lower) && headEnd - from <= 3 && !endsWithStem(headLower, lex.hiddenSourceStems);
     // "dem Jahresbericht des Verbunds": one particular document of an owner the article names.
     const definiteDocument = owner !== undefined && lex.definiteArticles.has(first.lower) && endsWithStem(headLower, lex.documentNouns) !== undefined;
+    // "Dem Bericht zufolge" after "der Jahresbericht der Leitstelle": the document named before, taken up again.
+    if (vagueHead !== undefined && !owner && this.documentNamedBefore(words, from, headEnd, span.start)) return { kind: 'named', text, span, name };
     if (vagueHead !== undefined && !oneWitness && !definiteDocument && !(owner && this.ownerIsNamed(words, owner))) {
       return { kind: 'vague', text, span, name, vagueReason: 'unnamed' };
     }
@@ -387,6 +390,18 @@ export class SourceReader {
     const adjective = group.length === 2 ? group[0]! : undefined;
     if (adjective && (!/(?:e|en)$/.test(adjective.lower) || (adjective.cap && adjective !== words[0]) || this.isDeterminerLike(adjective.lower))) return false;
     return !lex.notNames.has(noun.lower) && !INSTITUTION.test(noun.lower) && this.persons.mentionsWithin(noun.span).length === 0;
+  }
+
+  /** A definite, singular document noun ("dem Bericht", "the report") whose noun, alone or as a compound's end, the article used before. */
+  private documentNamedBefore(words: readonly Word[], from: number, headEnd: number, before: number): boolean {
+    const lex = this.lexicon;
+    if (headEnd - from !== 2 || !lex.definiteArticles.has(words[from]!.lower)) return false;
+    const noun = words[from + 1]!.lower;
+    const singular = this.de ? noun.replace(/(?:e?s)$/, '') : noun;
+    const stem = endsWithStem(noun, lex.documentNouns);
+    if (stem !== noun && stem !== singular) return false;
+    const earlier = this.text.slice(0, before).toLowerCase();
+    return new RegExp(`${singular}(?:e?s)?\\b`, 'u').test(earlier);
   }
 
   private isDeterminerLike(lower: string): boolean {

@@ -147,6 +147,8 @@ export const germanClaims: ClaimLanguageData = {
     'plakat', 'plakaten', 'transparent', 'transparenten', 'schild', 'schildern', 'banner', 'bannern', 'spruchband',
     'spruchbändern', 'aufschrift', 'zettel', 'zetteln', 'graffiti', 'graffito', 'bettlaken', 'laken', 'tafel', 'aufkleber',
     'flugblatt', 'flugblättern', 'kreide',
+    // Captions and the walls words are sprayed on: "stand unter einem Foto", "an die Mauer gesprüht".
+    'foto', 'fotos', 'bildunterschrift', 'mauer', 'hauswand', 'fassade',
   ],
   anonymousSubjects: ['jemand', 'stimme', 'unbekannte', 'unbekannter'],
   followingSpeakerPhrases: ['mit diesen worten', 'mit diesem satz', 'mit den worten', 'so beschrieb', 'so kommentierte', 'so fasste'],

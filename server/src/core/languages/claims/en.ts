@@ -60,6 +60,7 @@ export const englishClaims: ClaimLanguageData = {
   inscriptionNouns: [
     'banner', 'banners', 'sign', 'signs', 'placard', 'placards', 'poster', 'posters', 'sticker', 'stickers', 'card',
     'graffiti', 'whiteboard', 'noticeboard', 'leaflet', 'leaflets', 'flyer', 'flyers', 'chalk',
+    'caption', 'photo', 'photograph',
   ],
   anonymousSubjects: ['someone', 'somebody', 'voice', 'anyone', 'nobody'],
   backReferenceOpeners: ['that was what', 'that is what', 'this is what', 'this was what', 'that is how', 'that was how', 'so said'],
