@@ -693,6 +693,12 @@ export class CueFinder {
         if (cues[k]!.word === 1 && reporting(cues[k]!)) cues[k] = { ...cues[k]!, backReference: true };
       }
     }
+    // "Darauf hätten sich die Teilnehmer geeinigt, teilte X mit": reported speech about what the previous sentence states.
+    if (this.lexicon.backReferenceAdverbs.has(first.lower)) {
+      const k = cues.findIndex((cue) => reporting(cue) && cue.source?.kind === 'named');
+      const reported = k >= 0 && words.slice(1, cues[k]!.word).some((w) => !w.quoted && (this.lexicon.subjunctiveI.has(w.lower) || this.lexicon.subjunctiveII.has(w.lower)));
+      if (reported && cues.slice(0, k).every((cue) => !reporting(cue))) cues[k] = { ...cues[k]!, backReference: true };
+    }
     // "That was what the Reverend X told …": the verb follows its subject, in the opener's clause.
     const opener = this.lexicon.backReferenceOpeners.find((phrase) => phraseAt(words, 0, phrase));
     if (!opener) return;

@@ -142,6 +142,7 @@ export const germanClaims: ClaimLanguageData = {
     'kursiert das gerücht', 'kursieren gerüchte', 'macht das gerücht die runde', 'erzählt man sich', 'munkelt man', 'man munkelt',
   ],
   backReferences: ['das', 'dies', 'dieses'],
+  backReferenceAdverbs: ['darauf', 'darüber', 'dazu', 'davon', 'daran', 'damit', 'dafür', 'dagegen', 'darin'],
   backReferenceOpeners: ['das war es, was', 'so jedenfalls', 'das jedenfalls'],
   inscriptionNouns: [
     'plakat', 'plakaten', 'transparent', 'transparenten', 'schild', 'schildern', 'banner', 'bannern', 'spruchband',

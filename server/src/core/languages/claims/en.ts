@@ -57,6 +57,8 @@ export const englishClaims: ClaimLanguageData = {
   impersonalParticiples: ['said', 'believed', 'thought', 'understood', 'expected', 'reported', 'alleged', 'rumoured', 'rumored', 'suspected', 'feared', 'estimated'],
   impersonalPhrases: ['it is believed', 'it is understood', 'it is thought', 'it was reported', 'it emerged', 'rumour has it', 'rumor has it', 'word is that'],
   backReferences: ['that', 'this'],
+  // English marks no reported speech in the verb.
+  backReferenceAdverbs: [],
   inscriptionNouns: [
     'banner', 'banners', 'sign', 'signs', 'placard', 'placards', 'poster', 'posters', 'sticker', 'stickers', 'card',
     'graffiti', 'whiteboard', 'noticeboard', 'leaflet', 'leaflets', 'flyer', 'flyers', 'chalk',
