@@ -234,6 +234,9 @@ export function analyseDiscourse(article: Article, options: DiscourseOptions = {
     state = nextState(entry, state, headline);
     if (!headline && entry.attribution?.kind === 'named' && entry.attribution.via === 'own' && entry.attribution.source && !entry.attribution.source.plural) {
       lastNamed = { source: entry.attribution.source, sentence: sentence.index };
+    } else if (!headline && lastNamed && entry.attribution?.via === 'reported-speech' && entry.attribution.source === lastNamed.source) {
+      // The source still speaks in this sentence: the reach for reported speech after a break counts from here.
+      lastNamed = { source: lastNamed.source, sentence: sentence.index };
     }
     sentences.push(entry);
     previousSentence = entry;
