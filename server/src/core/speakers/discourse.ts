@@ -439,6 +439,9 @@ function resolveAttribution(entry: SentenceDiscourse, state: ChainState | undefi
   const cues = entry.cues;
   const named = cues.find((c) => c.kind === 'named');
   const vague = cues.find((c) => c.kind === 'vague' && !(named && yieldsToNamed(c, named)));
+  // "Der Schaden liege nach ersten Schätzungen bei …" inside a named chain: the source reports its own estimates.
+  const chainOwnsInformation = vague && !named && vague.source?.vagueReason === 'no-owner' && vague.source.span.start > (entry.words[0]?.span.start ?? 0) && entry.mood.mood === 'subjunctive-i' && state?.source.kind === 'named';
+  if (chainOwnsInformation) return { kind: 'named', via: 'reported-speech', source: state.source, from: state.sentence };
   if (vague) return { kind: 'vague', via: 'own', cue: vague, ...(vague.source && { source: vague.source }) };
   if (named) return { kind: 'named', via: 'own', cue: named, ...(named.source && { source: named.source }) };
   const context = cues.find((c) => c.kind === 'context');
