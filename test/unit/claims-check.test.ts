@@ -133,6 +133,46 @@ describe('claim findings', () => {
     assert.deepEqual(noSpeaker(`${en}"Do not give up on us," a voice called out from the back of the hall.\n`, 'en'), ['quote.no-speaker']);
   });
 
+  it('reports no speaker for words a poster "promises" or a photo caption carries, even after a named source', () => {
+    const noSpeaker = (text: string) => flagged(text).map((f) => f.code);
+    const de = 'Titel\n\nNach Angaben von Bürgermeister Anton Riegler ist die Halle seit Mai geschlossen.\n\n';
+    assert.deepEqual(noSpeaker(`${de}„Sport für jedes Kind ab Herbst“, verspricht ein altes Plakat neben der Tür.\n`), ['quote.no-speaker']);
+    assert.deepEqual(noSpeaker(`${de}„Unser schönster Abend im Verein“, stand unter einem Foto vom Sommerfest.\n`), ['quote.no-speaker']);
+  });
+
+  it('reads a bare plural subject of a plural verb as an unnamed group, not a singular noun or an article', () => {
+    const codes = (text: string) => flagged(`Titel\n\n${text}\n`).map((f) => f.code);
+    assert.deepEqual(codes('Frühere Busfahrer berichten, die Fahrpläne seien seit Jahren nicht zu halten gewesen.'), ['claim.vague-source']);
+    assert.deepEqual(codes('Naturschutzgruppen werfen dem Landrat vor, den Bau von drei Ställen verschleppt zu haben.'), ['claim.vague-source']);
+    // A singular noun fronted before the verb is no subject of a plural verb; the article makes a group specific.
+    assert.deepEqual(codes('Als wichtigsten Grund nennen die Autoren der Studie des Landesamts die langen Wege.'), []);
+    assert.deepEqual(codes('Die Organisatoren der Messe Brandt & Söhne warfen dem Landrat vor, die Genehmigung verschleppt zu haben.'), []);
+  });
+
+  it('does not read a participle after "als"/"than" as someone speaking ("mehr kosten als veranschlagt")', () => {
+    const verdicts = (text: string, language: 'de' | 'en' = 'de') => assessClaims(article(text, language)).sentences.map((s) => `${s.verdict}:${s.cues.map((c) => c.cue).join(',')}`);
+    assert.deepEqual(verdicts('Titel\n\nDer neue Steg soll 2,1 Millionen Euro mehr kosten als veranschlagt.\n'), ['neutral:', 'unattributed:']);
+    assert.deepEqual(verdicts('Title\n\nThe new bridge cost 40 percent more than estimated.\n', 'en'), ['neutral:', 'unattributed:']);
+  });
+
+  it('names the owner in the genitive ("nach Riedels Angaben") and takes up a report named before ("dem Bericht zufolge")', () => {
+    const codes = (text: string) => flagged(`Titel\n\n${text}\n`).map((f) => f.code);
+    assert.deepEqual(codes('Nach Riedels Angaben hat der Verein bereits 40.000 Euro Spenden gesammelt.'), []);
+    assert.deepEqual(codes('Der Jahresbericht des Rettungsdienstes Nordkreis liegt seit Montag vor. Dem Bericht zufolge dauerte jeder dritte Einsatz länger als 15 Minuten.'), []);
+    // With no report named before, "dem Bericht" names no one.
+    assert.deepEqual(codes('Die Feuerwehr rückte am Montag aus. Dem Bericht zufolge dauerte jeder dritte Einsatz länger als 15 Minuten.'), ['claim.vague-source']);
+  });
+
+  it('continues a named chain of reported speech: "Darauf hätten sich …, teilte X mit", past a break, and over its own estimates', () => {
+    const verdicts = (text: string) => assessClaims(article(`Titel\n\n${text}\n`)).sentences.map((s) => s.verdict);
+    // The pronominal adverb refers the previous sentence to the minister.
+    assert.deepEqual(verdicts('Die drei Länder wollen zwölf neue Grenzübergänge öffnen. Darauf hätten sich die Regierungen geeinigt, teilte Ministerin Ruth Albers am Montag mit.'), ['neutral', 'attributed', 'attributed']);
+    // Reported speech after one sentence of the journalist's own still reports the source of the chain before it.
+    assert.deepEqual(verdicts('Der Landrat Bernd Kohl sagte, die Klinik bleibe offen. Sie werde im Herbst ein neues Labor bekommen. Zwei Stationen seien schon renoviert. Das Labor kostet 2,4 Millionen Euro. Für die Geräte gebe es 300.000 Euro vom Land.'), ['neutral', 'attributed', 'attributed', 'attributed', 'unattributed', 'attributed']);
+    // Estimates with no owner, inside a named chain, are that source's.
+    assert.deepEqual(verdicts('Die Stadtwerke Nordhausen teilten mit, die Leitung sei repariert. Der Schaden liege nach ersten Schätzungen bei rund 80.000 Euro.'), ['neutral', 'attributed', 'attributed']);
+  });
+
   it('skips sentences on scrape noise, by spans or by predicate', () => {
     const text = 'Titel\n\nRund 80.000 Soldaten sind beteiligt.\nFoto: 3 Soldaten am Zaun / dpa\n';
     const a = article(text);
