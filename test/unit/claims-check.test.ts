@@ -143,6 +143,8 @@ describe('claim findings', () => {
   it('reads a bare plural subject of a plural verb as an unnamed group, not a singular noun or an article', () => {
     const codes = (text: string) => flagged(`Titel\n\n${text}\n`).map((f) => f.code);
     assert.deepEqual(codes('Frühere Busfahrer berichten, die Fahrpläne seien seit Jahren nicht zu halten gewesen.'), ['claim.vague-source']);
+    // A plural role noun, with a name opening the reported clause after the comma (no inverted subject).
+    assert.deepEqual(codes('Ehemalige Krankenpfleger berichten, Anna Berger sei jahrelang allein für 30 Betten zuständig gewesen.'), ['claim.vague-source']);
     assert.deepEqual(codes('Naturschutzgruppen werfen dem Landrat vor, den Bau von drei Ställen verschleppt zu haben.'), ['claim.vague-source']);
     // A singular noun fronted before the verb is no subject of a plural verb; the article makes a group specific.
     assert.deepEqual(codes('Als wichtigsten Grund nennen die Autoren der Studie des Landesamts die langen Wege.'), []);

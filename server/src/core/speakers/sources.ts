@@ -224,6 +224,11 @@ export class SourceReader {
     // "Its chief executive, Lorraine Pennington,": a role with no name of its own yields to the name in apposition.
     const whole = mentionInHead?.unresolved && headEnd < to ? this.personMentionIn(words, from, to) : undefined;
     const mention = whole && !whole.unresolved ? whole : mentionInHead ?? this.personMentionIn(words, from, to);
+    if (this.de && options.pluralVerb && (!mention || mention.viaRole) && !this.isDeterminerLike(first.lower) && this.isBarePlural(words, from, headEnd)
+      && !(owner && this.ownerIsNamed(words, owner))) {
+      // "Hausbesitzer befürchten", "Ehemalige Pfleger berichten": a bare plural with no article names a kind of people.
+      return { kind: 'vague', text, span, name, vagueReason: 'unnamed' };
+    }
     if (mention) return mention;
     const appositionName = this.appositionName(words, from, to);
     if (appositionName) return { kind: 'named', text, span, name: appositionName };
@@ -236,10 +241,6 @@ export class SourceReader {
     }
     if (this.de && headEnd - from <= 2 && !lex.definiteArticles.has(first.lower) && this.isProfessionPlural(headLower)) {
       // "Meteorologen zufolge", "nach Einschätzung von Politologinnen": a profession, not a source.
-      return { kind: 'vague', text, span, name, vagueReason: 'unnamed' };
-    }
-    if (this.de && options.pluralVerb && !this.isDeterminerLike(first.lower) && this.isBarePlural(words, from, headEnd) && !(owner && this.ownerIsNamed(words, owner))) {
-      // "Hausbesitzer befürchten", "Ehemalige Pfleger berichten": a bare plural with no article names a kind of people.
       return { kind: 'vague', text, span, name, vagueReason: 'unnamed' };
     }
     const ownOutlet = words.slice(from, headEnd).some((w) => lex.ownOutletDeterminers.has(w.lower)) && OUTLET_NOUNS.test(headLower);
@@ -385,11 +386,11 @@ export class SourceReader {
     const noun = group.at(-1)!;
     const lex = this.lexicon;
     if (group.length > 2 || !noun.cap || /^\p{Lu}{2,}/u.test(noun.text) || noun.number) return false;
-    // A noun that cannot be a plural ("Als Hauptgrund nennen die Autoren …") is not the subject of the plural verb.
-    if (!/(?:e|n|er|el|s)$/.test(noun.lower)) return false;
+    // A noun that cannot be a plural ("Als Hauptgrund nennen die Autoren …", "Ärztin") is not the subject of the plural verb.
+    if (!/(?:e|n|er|el|s)$/.test(noun.lower) || /(?<!inn)in$/.test(noun.lower)) return false;
     const adjective = group.length === 2 ? group[0]! : undefined;
     if (adjective && (!/(?:e|en)$/.test(adjective.lower) || (adjective.cap && adjective !== words[0]) || this.isDeterminerLike(adjective.lower))) return false;
-    return !lex.notNames.has(noun.lower) && !INSTITUTION.test(noun.lower) && this.persons.mentionsWithin(noun.span).length === 0;
+    return !lex.notNames.has(noun.lower) && !INSTITUTION.test(noun.lower) && this.persons.mentionsWithin(noun.span).every((m) => m.kind === 'role');
   }
 
   /** A definite, singular document noun ("dem Bericht", "the report") whose noun, alone or as a compound's end, the article used before. */
