@@ -60,6 +60,12 @@ describe('claim findings', () => {
     const { sentences } = assessClaims(article('Russland zieht 100.000 Soldaten zusammen\n\nRussland zieht nach US-Angaben 100.000 Soldaten an der Grenze zusammen.\n'));
     assert.equal(sentences[0]!.verdict, 'headline-summary');
     assert.equal(sentences[0]!.supportedBy, 1);
+    // Two attributed lead sentences together carry a headline that joins them; one alone would not.
+    const lead = 'Hallenbad zu teuer: Gemeinde will drei Schulen schließen\n\nDas Hallenbad in Ostdorf ist nach Angaben des Kämmerers zu teuer geworden. Die Gemeinde will laut Bürgermeisterin Maria Holt deshalb drei Schulen schließen.\n';
+    assert.deepEqual(assessClaims(article(lead)).sentences.map((s) => s.verdict), ['headline-summary', 'attributed', 'attributed']);
+    // Unattributed lead sentences support nothing.
+    const unattributed = 'Hallenbad zu teuer: Gemeinde will drei Schulen schließen\n\nDas Hallenbad in Ostdorf ist zu teuer geworden. Die Gemeinde will deshalb drei Schulen schließen.\n';
+    assert.equal(assessClaims(article(unattributed)).sentences[0]!.verdict, 'unattributed');
   });
 
   it('flags a direct quotation with no identifiable speaker, but not a quoted name', () => {
