@@ -61,10 +61,10 @@ describe('claim findings', () => {
     assert.equal(sentences[0]!.verdict, 'headline-summary');
     assert.equal(sentences[0]!.supportedBy, 1);
     // Two attributed lead sentences together carry a headline that joins them; one alone would not.
-    const lead = 'Hallenbad zu teuer: Gemeinde will drei Schulen schließen\n\nDas Hallenbad in Ostdorf ist nach Angaben des Kämmerers zu teuer geworden. Die Gemeinde will laut Bürgermeisterin Maria Holt deshalb drei Schulen schließen.\n';
+    const lead = 'Hallenbad Ostdorf marode: Gemeinde schließt drei Schulen\n\nDas Hallenbad in Ostdorf ist nach Angaben des Kämmerers nicht mehr zu halten. Die Gemeinde will laut Bürgermeisterin Maria Holt deshalb drei Schulen schließen.\n';
     assert.deepEqual(assessClaims(article(lead)).sentences.map((s) => s.verdict), ['headline-summary', 'attributed', 'attributed']);
     // Unattributed lead sentences support nothing.
-    const unattributed = 'Hallenbad zu teuer: Gemeinde will drei Schulen schließen\n\nDas Hallenbad in Ostdorf ist zu teuer geworden. Die Gemeinde will deshalb drei Schulen schließen.\n';
+    const unattributed = 'Hallenbad Ostdorf marode: Gemeinde schließt drei Schulen\n\nDas Hallenbad in Ostdorf ist nicht mehr zu halten. Die Gemeinde will deshalb drei Schulen schließen.\n';
     assert.equal(assessClaims(article(unattributed)).sentences[0]!.verdict, 'unattributed');
   });
 
