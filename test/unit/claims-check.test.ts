@@ -181,6 +181,12 @@ describe('claim findings', () => {
     assert.deepEqual(verdicts('Die Stadtwerke Nordhausen teilten mit, die Leitung sei repariert. Der Schaden liege nach ersten Schätzungen bei rund 80.000 Euro.'), ['neutral', 'attributed', 'attributed']);
   });
 
+  it('counts unnumbered quantities and durations as claim signals ("mehrere Brücken", "jahrelang", "many")', () => {
+    const codes = (text: string, language: 'de' | 'en' = 'de') => flagged(text, language).map((f) => f.code);
+    assert.deepEqual(codes('Titel\n\nIm Winter blieben mehrere Brücken jahrelang gesperrt.\n'), ['claim.unattributed']);
+    assert.deepEqual(codes('Title\n\nSmall museums have struggled, and many have shut their doors.\n', 'en'), ['claim.unattributed']);
+  });
+
   it('skips sentences on scrape noise, by spans or by predicate', () => {
     const text = 'Titel\n\nRund 80.000 Soldaten sind beteiligt.\nFoto: 3 Soldaten am Zaun / dpa\n';
     const a = article(text);

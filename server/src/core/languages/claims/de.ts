@@ -268,6 +268,9 @@ export const germanClaims: ClaimLanguageData = {
   generalisationWords: [
     'häufig', 'häufiger', 'oft', 'öfter', 'meist', 'meistens', 'zumeist', 'selten', 'seltener', 'typischerweise',
     'üblicherweise', 'gewöhnlich', 'normalerweise', 'gemeinhin', 'erfahrungsgemäß',
+    // Unnumbered quantities and durations: "viele Straßen", "mehrere Baustellen", "monatelang".
+    'viele', 'vielen', 'vieler', 'mehrere', 'mehreren', 'mehrerer',
+    'tagelang', 'wochenlang', 'monatelang', 'jahrelang', 'jahrzehntelang',
   ],
   generalisationPhrases: ['in der regel', 'in aller regel', 'im allgemeinen', 'im schnitt', 'im durchschnitt', 'in den meisten fällen'],
   assessmentPhrases: ['rote zahlen', 'roten zahlen', 'schwarze zahlen', 'schwarzen zahlen', 'auf der kippe', 'unter druck'],

@@ -129,7 +129,7 @@ export const englishClaims: ClaimLanguageData = {
   firstWords: ['first'],
   firstCompanions: ['since', 'decade', 'decades', 'years', 'ever', 'time'],
   copulas: ['is', 'was', 'are', 'were', 'became', 'becomes', 'remains', 'remained'],
-  generalisationWords: ['usually', 'often', 'rarely', 'seldom', 'generally', 'commonly', 'frequently', 'normally', 'traditionally'],
+  generalisationWords: ['usually', 'often', 'rarely', 'seldom', 'generally', 'commonly', 'frequently', 'normally', 'traditionally', 'many'],
   generalisationPhrases: ['tend to', 'tends to', 'tended to', 'as a rule', 'in general', 'on average', 'more often than not'],
   assessmentPhrases: ['in the red', 'in the black', 'wake-up call', 'turning point', 'warning sign', 'under pressure', 'on the brink'],
   comparisonParticle: 'than',
