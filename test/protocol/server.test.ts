@@ -6,7 +6,7 @@ import { ServerUnderTest } from './serverUnderTest';
 
 const CLEAN = ' date 2026-03 Gipfel in Genf endet ohne Einigung\n\nDie Gespräche dauerten bis in die Nacht, sagte die Sprecherin Irina Belowa.\n';
 const UNBALANCED = 'Vollmer warnt vor Eskalation\n\nVollmer sagte: „Wir werden nicht zurückweichen. Das ist unsere Linie.\n\nDanach ging sie.\n';
-const EMOJI_CRLF = 'Reaktionen im Netz\r\n\r\nViele Nutzer teilten den Beitrag.\r\n👍👍 Ein Nutzer schrieb: „Endlich Klarheit\r\n';
+const EMOJI_CRLF = 'Reaktionen im Netz\r\n\r\nNutzer teilten den Beitrag.\r\n👍👍 Ein Nutzer schrieb: „Endlich Klarheit\r\n';
 
 const codes = (diagnostics: { code?: string | number }[]) => diagnostics.map((d) => d.code);
 

@@ -60,6 +60,12 @@ describe('claim findings', () => {
     const { sentences } = assessClaims(article('Russland zieht 100.000 Soldaten zusammen\n\nRussland zieht nach US-Angaben 100.000 Soldaten an der Grenze zusammen.\n'));
     assert.equal(sentences[0]!.verdict, 'headline-summary');
     assert.equal(sentences[0]!.supportedBy, 1);
+    // Two attributed lead sentences together carry a headline that joins them; one alone would not.
+    const lead = 'Hallenbad Ostdorf marode: Gemeinde schließt drei Schulen\n\nDas Hallenbad in Ostdorf ist nach Angaben des Kämmerers nicht mehr zu halten. Die Gemeinde will laut Bürgermeisterin Maria Holt deshalb drei Schulen schließen.\n';
+    assert.deepEqual(assessClaims(article(lead)).sentences.map((s) => s.verdict), ['headline-summary', 'attributed', 'attributed']);
+    // Unattributed lead sentences support nothing.
+    const unattributed = 'Hallenbad Ostdorf marode: Gemeinde schließt drei Schulen\n\nDas Hallenbad in Ostdorf ist nicht mehr zu halten. Die Gemeinde will deshalb drei Schulen schließen.\n';
+    assert.equal(assessClaims(article(unattributed)).sentences[0]!.verdict, 'unattributed');
   });
 
   it('flags a direct quotation with no identifiable speaker, but not a quoted name', () => {
@@ -131,6 +137,54 @@ describe('claim findings', () => {
     const en = 'Title\n\nThe mayor, Anton Riley, defended the closure.\n\n';
     assert.deepEqual(noSpeaker(`${en}The gates stayed shut. "Not for sale," read a banner on the gates on Monday.\n`, 'en'), ['quote.no-speaker']);
     assert.deepEqual(noSpeaker(`${en}"Do not give up on us," a voice called out from the back of the hall.\n`, 'en'), ['quote.no-speaker']);
+  });
+
+  it('reports no speaker for words a poster "promises" or a photo caption carries, even after a named source', () => {
+    const noSpeaker = (text: string) => flagged(text).map((f) => f.code);
+    const de = 'Titel\n\nNach Angaben von Bürgermeister Anton Riegler ist die Halle seit Mai geschlossen.\n\n';
+    assert.deepEqual(noSpeaker(`${de}„Sport für jedes Kind ab Herbst“, verspricht ein altes Plakat neben der Tür.\n`), ['quote.no-speaker']);
+    assert.deepEqual(noSpeaker(`${de}„Unser schönster Abend im Verein“, stand unter einem Foto vom Sommerfest.\n`), ['quote.no-speaker']);
+  });
+
+  it('reads a bare plural subject of a plural verb as an unnamed group, not a singular noun or an article', () => {
+    const codes = (text: string) => flagged(`Titel\n\n${text}\n`).map((f) => f.code);
+    assert.deepEqual(codes('Frühere Busfahrer berichten, die Fahrpläne seien seit Jahren nicht zu halten gewesen.'), ['claim.vague-source']);
+    // A plural role noun, with a name opening the reported clause after the comma (no inverted subject).
+    assert.deepEqual(codes('Ehemalige Krankenpfleger berichten, Anna Berger sei jahrelang allein für 30 Betten zuständig gewesen.'), ['claim.vague-source']);
+    assert.deepEqual(codes('Naturschutzgruppen werfen dem Landrat vor, den Bau von drei Ställen verschleppt zu haben.'), ['claim.vague-source']);
+    // A singular noun fronted before the verb is no subject of a plural verb; the article makes a group specific.
+    assert.deepEqual(codes('Als wichtigsten Grund nennen die Autoren der Studie des Landesamts die langen Wege.'), []);
+    assert.deepEqual(codes('Die Organisatoren der Messe Brandt & Söhne warfen dem Landrat vor, die Genehmigung verschleppt zu haben.'), []);
+  });
+
+  it('does not read a participle after "als"/"than" as someone speaking ("mehr kosten als veranschlagt")', () => {
+    const verdicts = (text: string, language: 'de' | 'en' = 'de') => assessClaims(article(text, language)).sentences.map((s) => `${s.verdict}:${s.cues.map((c) => c.cue).join(',')}`);
+    assert.deepEqual(verdicts('Titel\n\nDer neue Steg soll 2,1 Millionen Euro mehr kosten als veranschlagt.\n'), ['neutral:', 'unattributed:']);
+    assert.deepEqual(verdicts('Title\n\nThe new bridge cost 40 percent more than estimated.\n', 'en'), ['neutral:', 'unattributed:']);
+  });
+
+  it('names the owner in the genitive ("nach Riedels Angaben") and takes up a report named before ("dem Bericht zufolge")', () => {
+    const codes = (text: string) => flagged(`Titel\n\n${text}\n`).map((f) => f.code);
+    assert.deepEqual(codes('Nach Riedels Angaben hat der Verein bereits 40.000 Euro Spenden gesammelt.'), []);
+    assert.deepEqual(codes('Der Jahresbericht des Rettungsdienstes Nordkreis liegt seit Montag vor. Dem Bericht zufolge dauerte jeder dritte Einsatz länger als 15 Minuten.'), []);
+    // With no report named before, "dem Bericht" names no one.
+    assert.deepEqual(codes('Die Feuerwehr rückte am Montag aus. Dem Bericht zufolge dauerte jeder dritte Einsatz länger als 15 Minuten.'), ['claim.vague-source']);
+  });
+
+  it('continues a named chain of reported speech: "Darauf hätten sich …, teilte X mit", past a break, and over its own estimates', () => {
+    const verdicts = (text: string) => assessClaims(article(`Titel\n\n${text}\n`)).sentences.map((s) => s.verdict);
+    // The pronominal adverb refers the previous sentence to the minister.
+    assert.deepEqual(verdicts('Die drei Länder wollen zwölf neue Grenzübergänge öffnen. Darauf hätten sich die Regierungen geeinigt, teilte Ministerin Ruth Albers am Montag mit.'), ['neutral', 'attributed', 'attributed']);
+    // Reported speech after one sentence of the journalist's own still reports the source of the chain before it.
+    assert.deepEqual(verdicts('Der Landrat Bernd Kohl sagte, die Klinik bleibe offen. Sie werde im Herbst ein neues Labor bekommen. Zwei Stationen seien schon renoviert. Das Labor kostet 2,4 Millionen Euro. Für die Geräte gebe es 300.000 Euro vom Land.'), ['neutral', 'attributed', 'attributed', 'attributed', 'unattributed', 'attributed']);
+    // Estimates with no owner, inside a named chain, are that source's.
+    assert.deepEqual(verdicts('Die Stadtwerke Nordhausen teilten mit, die Leitung sei repariert. Der Schaden liege nach ersten Schätzungen bei rund 80.000 Euro.'), ['neutral', 'attributed', 'attributed']);
+  });
+
+  it('counts unnumbered quantities and durations as claim signals ("mehrere Brücken", "jahrelang", "many")', () => {
+    const codes = (text: string, language: 'de' | 'en' = 'de') => flagged(text, language).map((f) => f.code);
+    assert.deepEqual(codes('Titel\n\nIm Winter blieben mehrere Brücken jahrelang gesperrt.\n'), ['claim.unattributed']);
+    assert.deepEqual(codes('Title\n\nSmall museums have struggled, and many have shut their doors.\n', 'en'), ['claim.unattributed']);
   });
 
   it('skips sentences on scrape noise, by spans or by predicate', () => {

@@ -69,6 +69,11 @@ export interface ClaimAnalysis {
 }
 
 const HEADLINE_SUPPORT = 0.5;
+/** The lead a headline may summarise as a whole: its first attributed sentences, in the paragraphs right after it. */
+const LEAD_PARAGRAPHS = 2;
+const LEAD_SENTENCES = 3;
+/** Several sentences share more words by chance than one: ask a little more of them. */
+const LEAD_MARGIN = 0.1;
 const STOPWORDS = { de: new Set<string>(stopwordsDe as string[]), en: new Set<string>(stopwordsEn as string[]) };
 
 /**
@@ -158,6 +163,13 @@ function supportHeadlines(article: Article, discourse: Discourse, sentences: Sen
       for (const w of words) if (body.words.has(w)) shared++;
       const share = shared / words.size;
       if (!best || share > best.share) best = { index: body.index, share };
+    }
+    // A headline often joins two attributed lead sentences ("X fehlt: Kreis will …"): their words together.
+    const lead = bodies.filter((b) => article.sentences[b.index]!.paragraphIndex <= article.sentences[d.sentence]!.paragraphIndex + LEAD_PARAGRAPHS).slice(0, LEAD_SENTENCES);
+    if (best && best.share < HEADLINE_SUPPORT && lead.length > 1) {
+      const union = new Set(lead.flatMap((b) => [...b.words]));
+      const share = [...words].filter((w) => union.has(w)).length / words.size;
+      if (share >= HEADLINE_SUPPORT + LEAD_MARGIN) best = { index: lead[0]!.index, share };
     }
     if (best && best.share >= HEADLINE_SUPPORT) {
       sentences[d.sentence] = {

@@ -154,6 +154,8 @@ export class CueFinder {
     // The word before, if it belongs to the same clause and is not quoted.
     const previous = word.boundary || words[i - 1]?.quoted ? undefined : words[i - 1];
     if (previous && previous.lower === 'zu' && this.de) return false;
+    // "mehr kosten als veranschlagt", "higher than expected": the participle completes a comparison; no one speaks.
+    if (previous && previous.lower === lex.data.comparisonParticle && !word.cap) return false;
     // Under hearsay the subject reports nothing itself: "The group is believed to have offered …".
     if (previous && !this.de && this.afterHearsayPassive(words, i)) return false;
     // German passives: "angekündigt worden", "wurde … abgelehnt".
@@ -429,6 +431,13 @@ export class CueFinder {
     const from = prep >= 0 ? prep : i - 1;
     const to = postposed ? i + 2 : i + 1;
     if (between.some((w) => lex.possessives.has(w.lower)) || postposed) return this.cue('source-noun', 'context', words, from, to);
+    const genitive = this.genitiveName(between);
+    if (genitive) {
+      // "Nach Hoogstratens Angaben": a name in the Saxon genitive owns the information.
+      const name = genitive.text.replace(/['’]?s$/, '');
+      const source: Source = { kind: 'named', text: genitive.text, span: genitive.span, name };
+      return { ...this.cue('source-noun', 'named', words, from, to), source };
+    }
     if (between.some((w) => lex.selfWords.has(w.lower))) {
       const subject = this.reader.clauseSubject(words, 0, from);
       const source = subject ? this.reader.classify(words, subject) : undefined;
@@ -467,6 +476,13 @@ export class CueFinder {
     const text = this.text.slice(span.start, span.end);
     const source: Source = { kind: 'vague', text, span, name: text, vagueReason: 'no-owner' };
     return { ...this.cue('source-noun', 'vague', words, from, to), source };
+  }
+
+  /** A capitalised genitive in -s (or -') between the preposition and the source noun: "nach Müllers Worten". */
+  private genitiveName(between: readonly Word[]): Word | undefined {
+    if (!this.de || between.length !== 1) return undefined;
+    const word = between[0]!;
+    return word.cap && !word.quoted && /\p{Ll}(?:s|['’]s?)$/u.test(word.text) && !this.lexicon.possessives.has(word.lower) ? word : undefined;
   }
 
   private ownerlessEnd(words: readonly Word[], i: number): number {
@@ -676,6 +692,12 @@ export class CueFinder {
         // "Das teilte X mit": the demonstrative stands alone, right before the verb.
         if (cues[k]!.word === 1 && reporting(cues[k]!)) cues[k] = { ...cues[k]!, backReference: true };
       }
+    }
+    // "Darauf hätten sich die Teilnehmer geeinigt, teilte X mit": reported speech about what the previous sentence states.
+    if (this.lexicon.backReferenceAdverbs.has(first.lower)) {
+      const k = cues.findIndex((cue) => reporting(cue) && cue.source?.kind === 'named');
+      const reported = k >= 0 && words.slice(1, cues[k]!.word).some((w) => !w.quoted && (this.lexicon.subjunctiveI.has(w.lower) || this.lexicon.subjunctiveII.has(w.lower)));
+      if (reported && cues.slice(0, k).every((cue) => !reporting(cue))) cues[k] = { ...cues[k]!, backReference: true };
     }
     // "That was what the Reverend X told …": the verb follows its subject, in the opener's clause.
     const opener = this.lexicon.backReferenceOpeners.find((phrase) => phraseAt(words, 0, phrase));

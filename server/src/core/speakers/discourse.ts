@@ -234,6 +234,9 @@ export function analyseDiscourse(article: Article, options: DiscourseOptions = {
     state = nextState(entry, state, headline);
     if (!headline && entry.attribution?.kind === 'named' && entry.attribution.via === 'own' && entry.attribution.source && !entry.attribution.source.plural) {
       lastNamed = { source: entry.attribution.source, sentence: sentence.index };
+    } else if (!headline && lastNamed && entry.attribution?.via === 'reported-speech' && entry.attribution.source === lastNamed.source) {
+      // The source still speaks in this sentence: the reach for reported speech after a break counts from here.
+      lastNamed = { source: lastNamed.source, sentence: sentence.index };
     }
     sentences.push(entry);
     previousSentence = entry;
@@ -436,6 +439,9 @@ function resolveAttribution(entry: SentenceDiscourse, state: ChainState | undefi
   const cues = entry.cues;
   const named = cues.find((c) => c.kind === 'named');
   const vague = cues.find((c) => c.kind === 'vague' && !(named && yieldsToNamed(c, named)));
+  // "Der Schaden liege nach ersten Schätzungen bei …" inside a named chain: the source reports its own estimates.
+  const chainOwnsInformation = vague && !named && vague.source?.vagueReason === 'no-owner' && vague.source.span.start > (entry.words[0]?.span.start ?? 0) && entry.mood.mood === 'subjunctive-i' && state?.source.kind === 'named';
+  if (chainOwnsInformation) return { kind: 'named', via: 'reported-speech', source: state.source, from: state.sentence };
   if (vague) return { kind: 'vague', via: 'own', cue: vague, ...(vague.source && { source: vague.source }) };
   if (named) return { kind: 'named', via: 'own', cue: named, ...(named.source && { source: named.source }) };
   const context = cues.find((c) => c.kind === 'context');

@@ -213,7 +213,8 @@ export class SourceReader {
 
     const headLower = head?.lower ?? '';
     // "a voice called out", "jemand hatte geschrieben": someone, but no one the reader could ask.
-    if (lex.anonymousSubjects.has(headLower)) return { kind: 'vague', text, span, name: text, vagueReason: 'impersonal' };
+    // "verspricht ein Plakat", "a banner read": words on a thing have no speaker either.
+    if (lex.anonymousSubjects.has(headLower) || endsWithStem(headLower, lex.inscriptionNouns) !== undefined) return { kind: 'vague', text, span, name: text, vagueReason: 'impersonal' };
     const alwaysVague = endsWithStem(headLower, lex.alwaysVagueStems);
     const vagueHead = endsWithStem(headLower, lex.vagueSourceStems);
     const name = this.withoutArticle(words, from, to);
@@ -223,6 +224,11 @@ export class SourceReader {
     // "Its chief executive, Lorraine Pennington,": a role with no name of its own yields to the name in apposition.
     const whole = mentionInHead?.unresolved && headEnd < to ? this.personMentionIn(words, from, to) : undefined;
     const mention = whole && !whole.unresolved ? whole : mentionInHead ?? this.personMentionIn(words, from, to);
+    if (this.de && options.pluralVerb && (!mention || mention.viaRole) && !this.isDeterminerLike(first.lower) && this.isBarePlural(words, from, headEnd)
+      && !(owner && this.ownerIsNamed(words, owner))) {
+      // "Hausbesitzer befürchten", "Ehemalige Pfleger berichten": a bare plural with no article names a kind of people.
+      return { kind: 'vague', text, span, name, vagueReason: 'unnamed' };
+    }
     if (mention) return mention;
     const appositionName = this.appositionName(words, from, to);
     if (appositionName) return { kind: 'named', text, span, name: appositionName };
@@ -244,6 +250,8 @@ export class SourceReader {
     const oneWitness = lex.indefiniteArticles.has(first.lower) && headEnd - from <= 3 && !endsWithStem(headLower, lex.hiddenSourceStems);
     // "dem Jahresbericht des Verbunds": one particular document of an owner the article names.
     const definiteDocument = owner !== undefined && lex.definiteArticles.has(first.lower) && endsWithStem(headLower, lex.documentNouns) !== undefined;
+    // "Dem Bericht zufolge" after "der Jahresbericht der Leitstelle": the document named before, taken up again.
+    if (vagueHead !== undefined && !owner && this.documentNamedBefore(words, from, headEnd, span.start)) return { kind: 'named', text, span, name };
     if (vagueHead !== undefined && !oneWitness && !definiteDocument && !(owner && this.ownerIsNamed(words, owner))) {
       return { kind: 'vague', text, span, name, vagueReason: 'unnamed' };
     }
@@ -370,6 +378,37 @@ export class SourceReader {
     const lex = this.lexicon;
     while (parts.length > 1 && (lex.definiteArticles.has(parts[0]!.toLowerCase()) || lex.indefiniteArticles.has(parts[0]!.toLowerCase()))) parts.shift();
     return parts.join(' ');
+  }
+
+  /** One noun, perhaps after an adjective, with no article, determiner or quantifier: "Anwohner", "Ehemalige Mitarbeiter". */
+  private isBarePlural(words: readonly Word[], from: number, headEnd: number): boolean {
+    const group = words.slice(from, headEnd);
+    const noun = group.at(-1)!;
+    const lex = this.lexicon;
+    if (group.length > 2 || !noun.cap || /^\p{Lu}{2,}/u.test(noun.text) || noun.number) return false;
+    // A noun that cannot be a plural ("Als Hauptgrund nennen die Autoren …", "Ärztin") is not the subject of the plural verb.
+    if (!/(?:e|n|er|el|s)$/.test(noun.lower) || /(?<!inn)in$/.test(noun.lower)) return false;
+    const adjective = group.length === 2 ? group[0]! : undefined;
+    if (adjective && (!/(?:e|en)$/.test(adjective.lower) || (adjective.cap && adjective !== words[0]) || this.isDeterminerLike(adjective.lower))) return false;
+    return !lex.notNames.has(noun.lower) && !INSTITUTION.test(noun.lower) && this.persons.mentionsWithin(noun.span).every((m) => m.kind === 'role');
+  }
+
+  /** A definite, singular document noun ("dem Bericht", "the report") whose noun, alone or as a compound's end, the article used before. */
+  private documentNamedBefore(words: readonly Word[], from: number, headEnd: number, before: number): boolean {
+    const lex = this.lexicon;
+    if (headEnd - from !== 2 || !lex.definiteArticles.has(words[from]!.lower)) return false;
+    const noun = words[from + 1]!.lower;
+    const singular = this.de ? noun.replace(/(?:e?s)$/, '') : noun;
+    const stem = endsWithStem(noun, lex.documentNouns);
+    if (stem !== noun && stem !== singular) return false;
+    const earlier = this.text.slice(0, before).toLowerCase();
+    return new RegExp(`${singular}(?:e?s)?\\b`, 'u').test(earlier);
+  }
+
+  private isDeterminerLike(lower: string): boolean {
+    const lex = this.lexicon;
+    return lex.definiteArticles.has(lower) || lex.indefiniteArticles.has(lower) || lex.determiners.has(lower) || lex.vagueQuantifiers.has(lower)
+      || lex.unnamedQuantifiers.has(lower) || lex.ownOutletDeterminers.has(lower) || lex.prepositions.has(lower) || this.isPronoun(lower);
   }
 
   /** A German plural of a role noun: "Meteorologen", "Analysten", "Expertinnen". */

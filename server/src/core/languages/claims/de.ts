@@ -142,11 +142,14 @@ export const germanClaims: ClaimLanguageData = {
     'kursiert das gerücht', 'kursieren gerüchte', 'macht das gerücht die runde', 'erzählt man sich', 'munkelt man', 'man munkelt',
   ],
   backReferences: ['das', 'dies', 'dieses'],
+  backReferenceAdverbs: ['darauf', 'darüber', 'dazu', 'davon', 'daran', 'damit', 'dafür', 'dagegen', 'darin'],
   backReferenceOpeners: ['das war es, was', 'so jedenfalls', 'das jedenfalls'],
   inscriptionNouns: [
     'plakat', 'plakaten', 'transparent', 'transparenten', 'schild', 'schildern', 'banner', 'bannern', 'spruchband',
     'spruchbändern', 'aufschrift', 'zettel', 'zetteln', 'graffiti', 'graffito', 'bettlaken', 'laken', 'tafel', 'aufkleber',
     'flugblatt', 'flugblättern', 'kreide',
+    // Captions and the walls words are sprayed on: "stand unter einem Foto", "an die Mauer gesprüht".
+    'foto', 'fotos', 'bildunterschrift', 'mauer', 'hauswand', 'fassade',
   ],
   anonymousSubjects: ['jemand', 'stimme', 'unbekannte', 'unbekannter'],
   followingSpeakerPhrases: ['mit diesen worten', 'mit diesem satz', 'mit den worten', 'so beschrieb', 'so kommentierte', 'so fasste'],
@@ -265,6 +268,9 @@ export const germanClaims: ClaimLanguageData = {
   generalisationWords: [
     'häufig', 'häufiger', 'oft', 'öfter', 'meist', 'meistens', 'zumeist', 'selten', 'seltener', 'typischerweise',
     'üblicherweise', 'gewöhnlich', 'normalerweise', 'gemeinhin', 'erfahrungsgemäß',
+    // Unnumbered quantities and durations: "viele Straßen", "mehrere Baustellen", "monatelang".
+    'viele', 'vielen', 'vieler', 'mehrere', 'mehreren', 'mehrerer',
+    'tagelang', 'wochenlang', 'monatelang', 'jahrelang', 'jahrzehntelang',
   ],
   generalisationPhrases: ['in der regel', 'in aller regel', 'im allgemeinen', 'im schnitt', 'im durchschnitt', 'in den meisten fällen'],
   assessmentPhrases: ['rote zahlen', 'roten zahlen', 'schwarze zahlen', 'schwarzen zahlen', 'auf der kippe', 'unter druck'],

@@ -57,9 +57,12 @@ export const englishClaims: ClaimLanguageData = {
   impersonalParticiples: ['said', 'believed', 'thought', 'understood', 'expected', 'reported', 'alleged', 'rumoured', 'rumored', 'suspected', 'feared', 'estimated'],
   impersonalPhrases: ['it is believed', 'it is understood', 'it is thought', 'it was reported', 'it emerged', 'rumour has it', 'rumor has it', 'word is that'],
   backReferences: ['that', 'this'],
+  // English marks no reported speech in the verb.
+  backReferenceAdverbs: [],
   inscriptionNouns: [
     'banner', 'banners', 'sign', 'signs', 'placard', 'placards', 'poster', 'posters', 'sticker', 'stickers', 'card',
     'graffiti', 'whiteboard', 'noticeboard', 'leaflet', 'leaflets', 'flyer', 'flyers', 'chalk',
+    'caption', 'photo', 'photograph',
   ],
   anonymousSubjects: ['someone', 'somebody', 'voice', 'anyone', 'nobody'],
   backReferenceOpeners: ['that was what', 'that is what', 'this is what', 'this was what', 'that is how', 'that was how', 'so said'],
@@ -126,7 +129,7 @@ export const englishClaims: ClaimLanguageData = {
   firstWords: ['first'],
   firstCompanions: ['since', 'decade', 'decades', 'years', 'ever', 'time'],
   copulas: ['is', 'was', 'are', 'were', 'became', 'becomes', 'remains', 'remained'],
-  generalisationWords: ['usually', 'often', 'rarely', 'seldom', 'generally', 'commonly', 'frequently', 'normally', 'traditionally'],
+  generalisationWords: ['usually', 'often', 'rarely', 'seldom', 'generally', 'commonly', 'frequently', 'normally', 'traditionally', 'many'],
   generalisationPhrases: ['tend to', 'tends to', 'tended to', 'as a rule', 'in general', 'on average', 'more often than not'],
   assessmentPhrases: ['in the red', 'in the black', 'wake-up call', 'turning point', 'warning sign', 'under pressure', 'on the brink'],
   comparisonParticle: 'than',

@@ -51,6 +51,7 @@ export interface ClaimLexicon {
   readonly impersonalPhrases: readonly (readonly string[])[];
   readonly backReferences: ReadonlySet<string>;
   readonly backReferenceOpeners: readonly (readonly string[])[];
+  readonly backReferenceAdverbs: ReadonlySet<string>;
   readonly inscriptionNouns: StemList;
   readonly anonymousSubjects: ReadonlySet<string>;
   readonly followingSpeakerPhrases: readonly (readonly string[])[];
@@ -174,6 +175,7 @@ function compile(data: ClaimLanguageData, profile: LanguageProfile): ClaimLexico
     impersonalPhrases: phrases(data.impersonalPhrases),
     backReferences: set(data.backReferences),
     backReferenceOpeners: phrases(data.backReferenceOpeners),
+    backReferenceAdverbs: set(data.backReferenceAdverbs),
     inscriptionNouns: stems(data.inscriptionNouns),
     anonymousSubjects: set(data.anonymousSubjects),
     followingSpeakerPhrases: phrases(data.followingSpeakerPhrases),

@@ -66,6 +66,11 @@ export interface ClaimLanguageData {
   readonly backReferences: readonly string[];
   /** Longer sentence openings that refer the previous sentence to a source named later in the clause: "that was what". */
   readonly backReferenceOpeners: readonly string[];
+  /**
+   * Pronominal adverbs that open reported speech about the previous sentence ("Darauf hätten sich … geeinigt,
+   * teilte X mit"): with reported speech and a named reporting verb later in the sentence, X is the previous sentence's source.
+   */
+  readonly backReferenceAdverbs: readonly string[];
   /** Things a quotation can be written on, as compound endings ("Plakat", "banner"): what they say has no speaker. */
   readonly inscriptionNouns: readonly string[];
   /** Subjects that name no one ("jemand", "eine Stimme", "someone", "a voice"). */
