@@ -8,6 +8,7 @@ import { hasAgeMark, isDateLine, wordsOf } from './features';
 
 const STAMP_SEPARATOR = /\s[|·•–—]\s/u;
 const CLOCK_PIECE = /^\d{1,2}[:.]\d{2}(?:\s?uhr|\s?[ap]\.?m\.?)?$/iu;
+const ENTRY_CLOCK = /^\d{1,2}[:.]\d{2}\s?(?:uhr|[ap]\.?m\.?)$/iu;
 const PAGE_NUMBER = /^\d{1,3}$/u;
 const STAMP_MAX_LENGTH = 120;
 const STAMP_PIECE_MAX_WORDS = 4;
@@ -35,9 +36,17 @@ export function isDatedStamp(text: string): boolean {
   return isDateLine(text) || (isStampRow(text) && text.split(STAMP_SEPARATOR).some((p) => isDateLine(p.trim()) && !hasAgeMark(p.trim())));
 }
 
-/** A bare date or time stamp line, alone or as a row. */
-export function isStampLine(text: string): boolean {
-  return isTimePiece(text) || isStampRow(text);
+/**
+ * The stamp that opens a live-blog entry ("21:46 Uhr", "9.15 a.m.", "03.02.2026, 18:02"). A bare "3:21"
+ * is left out: a player shows its duration the same way.
+ */
+export function isEntryStamp(text: string): boolean {
+  return isClockStamp(text) || isDatedStamp(text);
+}
+
+/** "21:46 Uhr", "9.15 a.m.": a time of day alone, as a live blog heads each entry (a comment's stamp carries a date). */
+export function isClockStamp(text: string): boolean {
+  return ENTRY_CLOCK.test(text);
 }
 
 /** "Kreisfeuerwehrverband Lindental", "Stadtwerke Halbergen GmbH": a name of two to five words, no digits, no sentence. */
