@@ -230,7 +230,9 @@ export const englishNoise: NoiseLexicon = {
       '(?:explore )?more on (?:these|this) topics?$',
     ],
     other: [
-      'our standards: ', 'currently: -?\\d{1,3} ?°',
+      'our standards: ',
+      // A quote box's row: ticker symbol and its change ("ACME.L  +2.10%").
+      '=[A-Z]{2,6}(?:\\.[A-Z]{1,3})? [+\\-−]?\\d{1,3}[.,]\\d{1,2} ?%$', 'currently: -?\\d{1,3} ?°',
       'weather alerts?(?: ?\\(\\d+\\))?$',
       '(?:statistics|stats|data) (?:provided|supplied|powered) by\\b',
       '(?:auto-?refresh|auto-?update)(?: ?: ?(?:on|off)(?: ?[|/] ?(?:on|off))?)?$',
