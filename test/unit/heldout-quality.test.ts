@@ -48,6 +48,8 @@ const fmt = (x: number) => x.toFixed(3);
 interface Floors {
   noisePrecision: number;
   noiseRecall: number;
+  /** The issue's rule, asserted where a set meets it: no provenance line (dateline, byline, stamp) flagged. */
+  noiseProvenanceKept?: true;
   personF1: number;
   placeF1: number;
   organisationF1: number;
@@ -159,8 +161,14 @@ const HELDOUT_4: Floors = {
   // Noise and quotation pairs of round 4 were written blind in session 3 (2026-11-23) and first measured
   // on the code as session 2 left it: noise precision 0.965 (164/170), recall 0.707 (164/232), 3 of 54
   // provenance lines flagged; quotes recall 0.875 (21/24) with one hard negative linked (both directions).
-  noisePrecision: 0.91,
-  noiseRecall: 0.65,
+  // Raised after noise round 4 (branch noise2, issue #3): heldout4's noise was STUDIED in that round (its miss
+  // and false-positive KINDS: stamp rows and issuers as provenance, live-blog entries, lexicon families of its
+  // outlet types; none of its lines pasted). First blind measurement 0.965/0.707 with 3/54 provenance lines
+  // flagged, on the code before session 3; 0.966/0.741 (172/178, fn 60) after noise round 3. These figures
+  // now flatter: only a fresh blind set measures the noise detector.
+  noisePrecision: 0.945, // measured 0.996 (222/223), provenance lines flagged 0/54, on 2026-11-23
+  noiseRecall: 0.90, // measured 0.957 (222/232) on 2026-11-23
+  noiseProvenanceKept: true,
   // Entities raised on 2026-11-23 after the fourth recogniser round of issue #4 (branch entities). The error
   // KINDS of this set were studied for that round (hyphenated given names, initials, surnames with particles,
   // Spanish double surnames, places by shape, legal forms, Romance bodies, clubs; none of its names went into a
@@ -259,6 +267,7 @@ for (const [set, floor] of setsWith('noise')) describe(`${set}: scrape noise`, (
   let tp = 0;
   let fp = 0;
   let fn = 0;
+  let provenanceKept = true;
 
   before(() => {
     const errors: string[] = [];
@@ -318,6 +327,7 @@ for (const [set, floor] of setsWith('noise')) describe(`${set}: scrape noise`, (
     }
     log(`noise: ${fixtures.length} articles, ${noiseLines} noise lines, ${tricky} tricky lines, ${provenance} provenance lines`);
     log(`noise: line precision ${fmt(ratio(tp, tp + fp))} (tp ${tp}, fp ${fp}), recall ${fmt(ratio(tp, tp + fn))} (fn ${fn})`);
+    provenanceKept = provenanceFlagged === 0;
     log(`noise: tricky lines flagged ${trickyFlagged}/${tricky}, provenance lines flagged ${provenanceFlagged}/${provenance}, glued spans exact ${gluedExact}/${glued}`);
     for (const category of NOISE_CATEGORIES) {
       const c = perCategory.get(category);
@@ -338,6 +348,7 @@ for (const [set, floor] of setsWith('noise')) describe(`${set}: scrape noise`, (
     const recall = ratio(tp, tp + fn);
     assert.ok(precision >= floor.noisePrecision, `precision ${fmt(precision)} < ${floor.noisePrecision}`);
     assert.ok(recall >= floor.noiseRecall, `recall ${fmt(recall)} < ${floor.noiseRecall}`);
+    if (floor.noiseProvenanceKept) assert.ok(provenanceKept, 'a provenance line was flagged');
   });
 });
 

@@ -11,6 +11,8 @@ import { lineFeatures, wordsOf, type LineFeatures } from './features';
 import type { LineState, NoiseLine } from './lineState';
 import { isBlankCode as isSpace } from '../text/blank';
 import { lineKey } from './lineKey';
+import { hasPhrase } from './lineShapes';
+import { isDatedStamp, isIssuerName, isStampRow } from './stampRows';
 
 const QUOTE_CHARS = /[„“”"»«]/u;
 const DATELINE = /^(?:[\p{Lu}][\p{Lu}\p{M}.'’/ -]{1,40}\s*\([^)]{1,40}\)\s*[–—-]\s|[\p{Lu}]{3,}(?:[/ -][\p{Lu}]{2,})*(?:,\s[\p{L} .]{2,30})?\s+[–—]\s)/u;
@@ -57,7 +59,7 @@ export function collectLines(article: Article, lexicon: CompiledLexicon): LineSt
     const paragraph = paragraphOf.get(line.index) ?? -1;
     result.push(lineState({ index: line.index, start, end, headerLine, headline: paragraph >= 0 && paragraph === headlineParagraph, paragraph }, content, mergeSpans(overlapping), lexicon));
   }
-  return result;
+  return withIssuers(result);
 }
 
 type Place = Pick<NoiseLine, 'index' | 'start' | 'end' | 'headerLine' | 'headline' | 'paragraph'>;
@@ -88,6 +90,7 @@ function provenanceOf(text: string, features: LineFeatures, lexicon: CompiledLex
   if (paren && creditedAgencies(paren[1].trim())) return 'agency credit';
   if (BARE_CREDIT.test(text) && creditedAgencies(text)) return 'agency credit';
   if (DATELINE.test(text)) return 'dateline';
+  if (isStampRow(text) && !hasPhrase(text, lexicon)) return 'dateline';
   // The metadata header scraped into the middle of the text (after a consent banner): it still names the headline.
   if (MISPLACED_HEADER.test(text)) return 'header';
   if (text.length <= 200 && lexicon.provenance.test(text)) return 'credit';
@@ -99,6 +102,15 @@ function provenanceOf(text: string, features: LineFeatures, lexicon: CompiledLex
   return undefined;
 }
 
+/** The name right under a publication stamp, in the same block, is the issuer of the text (a press office, a station). */
+function withIssuers(lines: LineState[]): LineState[] {
+  return lines.map((line, p) => {
+    const above = lines[p - 1];
+    if (line.provenance !== undefined || line.headline || above === undefined || above.paragraph !== line.paragraph) return line;
+    if (!isDatedStamp(above.text) || !isIssuerName(line.text)) return line;
+    return { ...line, provenance: 'issuer' };
+  });
+}
 
 /** Spans sorted by start (nested ones inside their parents) as a disjoint union. */
 function mergeSpans(spans: readonly Span[]): Span[] {

@@ -8,6 +8,7 @@ import type { NoiseCategory } from './categories';
 import { normalizeLine, type CompiledLexicon } from './compiledLexicon';
 import { isProse } from './features';
 import { flagLine, isFlagged, isFree, type LineState } from './lineState';
+import { isClockStamp } from './stampRows';
 import * as l10n from '../messages/l10n';
 
 /** A line inside a block of noise (no blank line around it) is noise up to this length. */
@@ -77,8 +78,11 @@ function boxes(lines: LineState[]): void {
   for (let start = 0; start < lines.length; ) {
     let end = start;
     while (end + 1 < lines.length && lines[end + 1].paragraph === lines[start].paragraph) end++;
-    const members = lines.slice(start, end + 1);
-    const after = lines[end + 1];
+    const block = lines.slice(start, end + 1);
+    // A live blog's time stamp opens the next entry: the box, if any, ends above it.
+    const stamp = block.findIndex((line, i) => i > 0 && isClockStamp(line.text));
+    const members = stamp > 0 ? block.slice(0, stamp) : block;
+    const after = stamp > 0 ? block[stamp] : lines[end + 1];
     const opener = members[0];
     const flagged = members.filter(isFlagged).length;
     // Opened by two lines of one kind of noise ("Sign up to …", "Free weekly newsletter"), the box is that noise throughout.

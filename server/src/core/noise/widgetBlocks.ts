@@ -10,6 +10,7 @@ import type { NoiseCategory } from './categories';
 import { normalizeLine, type CompiledLexicon } from './compiledLexicon';
 import { isDateLine, wordsOf } from './features';
 import { flagLine, isFlagged, isFree, type LineState } from './lineState';
+import { isEntryStamp } from './stampRows';
 import * as l10n from '../messages/l10n';
 
 const REPEATED_MAX_WORDS = 5;
@@ -67,6 +68,8 @@ function isAction(line: LineState): boolean {
 
 function isTitle(line: LineState): boolean {
   const { text, features } = line;
+  // A live blog's time stamp ("21:46 Uhr") heads an entry, not a promotion box.
+  if (isEntryStamp(text)) return false;
   return (isFree(line) || isFlagged(line)) && !line.quoted && features.words >= 1 && features.words <= BOX_TITLE_MAX_WORDS && text.length <= 40 && !/[.!?:,;]$/u.test(text);
 }
 

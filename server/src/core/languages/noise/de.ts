@@ -56,6 +56,7 @@ export const germanNoise: NoiseLexicon = {
       'jetzt app laden', 'zur app', 'werbefrei lesen', 'weiterlesen nach der anzeige', 'artikel wird nach der anzeige fortgesetzt',
     ],
     'related-links': [
+      'das ist auch interessant', 'das könnte dich auch interessieren', 'das könnte euch auch interessieren',
       'mehr zum thema', 'lesen sie auch', 'siehe auch', 'das könnte sie auch interessieren', 'auch interessant',
       'weitere artikel', 'meistgelesen', 'meistgelesene artikel', 'empfehlungen der redaktion', 'verwandte artikel',
       'weitere nachrichten', 'top-themen', 'mehr artikel', 'passend zum thema', 'auch lesenswert', 'mehr aus dem ressort',
@@ -69,6 +70,7 @@ export const germanNoise: NoiseLexicon = {
       'mehr aus der region', 'weitere empfehlungen', 'unsere empfehlungen', 'das könnte sie auch interessieren',
     ],
     'media-widget': [
+      'jetzt ansehen', 'jetzt anschauen',
       // Player and map controls of broadcaster pages: the button labels without their icons.
       'audio starten',
       'video starten',
@@ -112,6 +114,7 @@ export const germanNoise: NoiseLexicon = {
       'mehr laden', 'weitere laden', 'beitrags-navigation', 'beitragsnavigation', 'artikelnavigation',
     ],
     other: [
+      'zuständige stelle', 'pdf-version',
       'alle rechte vorbehalten', 'fehler gefunden', 'fehler melden', 'javascript ist deaktiviert', 'wird geladen',
       'inhalt wird geladen', 'externer inhalt', 'externe inhalte aktivieren', 'empfohlener redaktioneller inhalt',
       'mehr anzeigen', 'weniger anzeigen', 'schließen', 'schriftgröße', 'dieser inhalt ist nicht verfügbar',
@@ -137,6 +140,7 @@ export const germanNoise: NoiseLexicon = {
   },
   starts: {
     'cookie-consent': [
+      'bevor es weitergeht: ihre (?:einwilligung|zustimmung)', 'um (?:unser(?:e|en)? )?(?:portal|angebot|website|webseite|seite) zu verbessern, (?:setzen|nutzen|verwenden) wir', 'diese (?:seite|website|webseite) nutzt ein (?:datensparsames |anonymes )?(?:statistik|analyse)',
       'wir (?:verwenden|nutzen|setzen) (?:auf unserer (?:web)?seite )?cookies',
       'diese (?:website|webseite|seite|internetseite) (?:verwendet|nutzt|setzt) cookies',
       'cookie-?(?:einstellungen|richtlinie|hinweis|banner)\\b',
@@ -153,6 +157,7 @@ export const germanNoise: NoiseLexicon = {
       '(?:werbefrei|ohne werbung) (?:lesen|weiterlesen) mit\\b',
     ],
     'comment-form': [
+      'was meint ihr\\b', 'schreibt (?:es )?uns (?:unten )?in die kommentare',
       'kommentare? \\(\\d+\\)',
       '\\d+ kommentare?$',
       'zum kommentieren (?:bitte )?(?:anmelden|einloggen|registrieren)',
@@ -166,6 +171,7 @@ export const germanNoise: NoiseLexicon = {
       'kommentar (?:melden|schreiben|abschicken)$',
     ],
     paywall: [
+      'sie sind bereits [\\p{L} -]{0,25}abonnent(?:in)?\\b', 'registrieren sie sich kostenlos, um (?:den|diesen|alle|weiter)', '(?:[\\p{L}-]{1,15} )?(?:plus|premium|digital) [–—-] \\d{1,2} (?:monate?|wochen?) (?:für|gratis|kostenlos)',
       // The offer under a paywall in a question or an imperative, and the badge of a plus article ("XY+ Artikel").
       '(?:sie möchten|möchten sie|willst du|du möchtest) (?:weiterlesen|mehr lesen|den ganzen (?:artikel|beitrag) lesen)\\b',
       '(?:lesen sie|lies) (?:jetzt |hier )?(?:weiter|den ganzen (?:artikel|beitrag)|den vollständigen (?:artikel|beitrag)) mit\\b',
@@ -185,6 +191,7 @@ export const germanNoise: NoiseLexicon = {
       '(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:teil (?:unseres|des) )?[\\p{L}-]*(?:plus|premium)',
     ],
     newsletter: [
+      '(?:der|unser|den) [\\p{L}-]{0,30}newsletter: ', '(?:meldungen|nachrichten|artikel|beiträge) (?:dieses|des) (?:absenders|autors|ressorts) per e-mail', '(?:als )?rss-feed abonnieren',
       // Push notifications: the browser prompt of a news site asks like a newsletter box.
       '(?:aktivieren sie|aktiviere) (?:jetzt )?(?:unsere |die )?(?:push-?)?(?:benachrichtigungen|mitteilungen)\\b',
       '(?:push-?)?(?:benachrichtigungen|mitteilungen) (?:erlauben|aktivieren|zulassen|einschalten)$',
@@ -193,6 +200,7 @@ export const germanNoise: NoiseLexicon = {
       '(?:jetzt )?(?:zum|für den|unseren) [\\p{L}-]{0,30} ?newsletter (?:anmelden|abonnieren)',
     ],
     advertising: [
+      '\\+{2,} ?(?:anzeige|werbung) ?\\+{2,}$', 'prospekte (?:in ihrer nähe|aus ihrer region|aus der region)', '(?:sponsored|gesponsert|partnerinhalt|anzeige|werbung|advertorial)(?: [·|•] (?:sponsored|gesponsert|partnerinhalt|anzeige|werbung|advertorial|promotion))+$', 'gewinnspiel: jetzt mitmachen', 'ihre (?:pressemitteilung|anzeige|werbung) hier\\?',
       // Partner services, affiliate disclosures, the site's app advertised by name, betting odds as a heading.
       '(?:ein )?(?:service|angebot) (?:unseres|unserer|eines) (?:partners|partner|kooperationspartners|vermarkters)\\b',
       'wettquoten\\b',
@@ -207,6 +215,7 @@ export const germanNoise: NoiseLexicon = {
       'laden sie (?:jetzt )?(?:die |unsere )?[\\p{L}-]*app\\b',
     ],
     'related-links': [
+      'weitere meldungen(?: von| dieses absenders| des absenders)?: ',
       'mehr zum thema(?: ?[-–—:|»>]|\\s{2,}|$)',
       '=(?:Mehr zum Thema|MEHR ZUM THEMA) (?=\\p{Lu}[^.!?]*$)',
       'lesen sie (?:auch|dazu|mehr|hier)\\b',
@@ -229,12 +238,14 @@ export const germanNoise: NoiseLexicon = {
       '(?:meist(?:gelesen|geklickt|geteilt|kommentiert|gesehen)|am meisten (?:gelesen|geklickt|geteilt))\\p{L}*\\b[^.!?]{0,30}$',
     ],
     'image-credit': [
+      '(?:bild|foto) \\d{1,2} von \\d{1,2}: ',
       '(?:foto|fotos|bild|bilder|grafik|illustration|karte|titelbild|titelfoto|bildquelle|fotoquelle|bildnachweis|fotonachweis|archivfoto|archivbild|symbolbild|symbolfoto|aufmacherbild|aufmacherfoto) ?: ?\\S',
       '\\((?:foto|bild|archivfoto|symbolbild) ?: ?[^)]{2,80}\\)$',
       '(?:©|\\(c\\)) ?(?!\\d{4})[\\p{L}\\d]',
       '(?:fotograf|fotografin|aufnahme|bildautor|bildautorin|kamera) ?: ?\\p{Lu}',
     ],
     'media-widget': [
+      '(?:läuft gerade|jetzt läuft|gerade läuft): ', 'alle (?:bilder|fotos) (?:anzeigen|ansehen)(?: \\(\\d+\\))?$', '(?:bilder|fotos) zur (?:meldung|nachricht)(?: \\(\\d+\\))?$', '\\d{1,3} (?:bilder|fotos|bild|foto)$', '(?:diesen )?artikel (?:anhören|vorlesen lassen)(?: \\(\\d+ min(?:uten|\\.)?\\))?$', 'webinar-aufzeichnung: ', 'hier steht ein (?:video|externer inhalt|beitrag) von ', '(?:video|inhalt|beitrag) zum abspielen klicken',
       // A media library's player: duration and availability, "listen to this article".
       '(?:audio|video|podcast|beitrag|sendung) (?:starten|abspielen|anhören|ansehen)$',
       '\\d{1,2}:\\d{2}(?::\\d{2})? ?min\\.? ?[|·•] ',
@@ -267,6 +278,7 @@ export const germanNoise: NoiseLexicon = {
       'folg(?:en sie|e|t) (?:uns|[\\p{L}\\p{N} .&\'’-]{2,40}) (?:auf|bei|via) (?:facebook|instagram|x|twitter|tiktok|youtube|threads|mastodon|bluesky|whatsapp|linkedin|telegram)\\b',
     ],
     navigation: [
+      'alle meldungen (?:dieses|des) absenders$',
       // E-paper jump lines.
       'fortsetzung (?:auf|von) seite \\d{1,3}$',
       // A blog's category line: "Veröffentlicht in: Vereinsleben, Streuobstwiese".
@@ -281,6 +293,7 @@ export const germanNoise: NoiseLexicon = {
       'mehr zu (?:diesen|den) themen$',
     ],
     other: [
+      '(?:verkehr|blitzer|staus?): \\d+ meldungen?', 'das (?:ganze|komplette|vollständige) interview (?:hören|sehen) sie', 'dieses thema im programm: ', 'über dieses thema berichte(?:t|te|n) (?:der|die|das) [\\p{L}\\d -]{1,20} (?:auch )?(?:im|in der) (?:radio|fernsehen|programm|sendung)', 'für den inhalt (?:der|dieser) (?:meldung|pressemitteilung|mitteilung) ist (?:allein )?der', 'druckversion(?: pdf-version)?$', 'öffnungszeiten und kontakt anzeigen$', 'haben sie etwas beobachtet\\? schick', 'aktuell: -?\\d{1,2} ?°',
       // Widgets and credits of the page: a consent wall's first sentence, a broadcaster's cross-promotion, a data provider, the weather box, the theme, a live-ticker switch.
       '[\\p{L}\\d.-]{2,40} finanziert sich (?:über|durch|mit) werbung',
       'über dieses thema berichte(?:t|n|te) (?:de[rmn] |die |das |auch )',
@@ -345,6 +358,7 @@ export const germanNoise: NoiseLexicon = {
       'die kommentarfunktion (?:ist|wurde|bleibt) ',
     ],
     paywall: [
+      'lesen sie (?:jetzt )?(?:mit|bei) [\\p{L}-]{1,15} (?:plus|premium)\\b',
       'sie haben \\d+ von \\d+ (?:kostenlosen|freien|gratis-?)? ?artikeln',
       '(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur )?(?:exklusiv )?für (?:abonnenten|abonnentinnen|plus-kunden|digitalabonnenten|abonnent\\*innen)',
       'um (?:diesen|den) (?:artikel|beitrag) (?:vollständig |weiter )?(?:zu )?lesen, (?:benötigen|brauchen|müssen)',
@@ -355,6 +369,7 @@ export const germanNoise: NoiseLexicon = {
       'im ersten monat\\b',
     ],
     advertising: [
+      'jetzt kunde werden',
       'jetzt (?:gratis |kostenlos )?(?:bestellen|kaufen|sichern|shoppen|teilnehmen|mitmachen|zugreifen)(?= ?(?:$|[!.,:;–|-]))',
       '(?:gratis|kostenlos|kostenfrei|unverbindlich) (?:testen|ausprobieren)\\b',
       '\\d+ (?:wochen|monate|tage) (?:gratis|kostenlos|für (?:nur )?\\d+(?:,\\d\\d)? ?(?:€|euro))',
@@ -390,6 +405,7 @@ export const germanNoise: NoiseLexicon = {
       'in (?:einem )?neue[nm] (?:fenster|tab)(?: öffnen| geöffnet)? ?\\)',
     ],
     other: [
+      'jetzt (?:online )?(?:im|beim|über den) mängelmelder',
       'öffnet (?:sich )?(?:in )?(?:einem )?neuen? (?:tab|fenster)$',
       'alle rechte vorbehalten',
       '(?:hier|an dieser stelle) finden sie (?:einen )?externen inhalt',

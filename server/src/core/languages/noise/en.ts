@@ -126,6 +126,7 @@ export const englishNoise: NoiseLexicon = {
       'i (?:accept|agree|consent)$',
     ],
     'comment-form': [
+      'letters to the editor: ', 'tell us what you think (?:of|about) this (?:article|story)',
       'comments? \\(\\d+\\)',
       '\\d+(?:[.,]\\d+)?k? (?:view |read |show |see )?comments?$',
       'you must be logged in to (?:post|leave) a comment',
@@ -162,6 +163,7 @@ export const englishNoise: NoiseLexicon = {
       'get (?:our|the) [^.]{0,40}newsletter',
     ],
     advertising: [
+      '(?:the )?(?:article|story) continues (?:after|below)(?: (?:this|the) (?:ad|advertisement))?$',
       'in partnership with\\b',
       '(?:download|get) (?:the|our) (?:free )?(?:[\\p{L}\\d-]+ ){0,3}app\\b',
       'advertisement\\b',
@@ -185,6 +187,7 @@ export const englishNoise: NoiseLexicon = {
       '(?:more|latest|related|recent|top|other) [\\p{L}-]{0,30} ?(?:news|stories|articles|headlines|posts)(?: (?:from|in|on|about) [\\p{L} &-]{2,30})? ?:?$',
     ],
     'image-credit': [
+      '(?:illustration|illustrations|photograph|photographs|artwork|photo illustration) by [\\p{L}\\p{M}’. -]{3,60}(?: for [\\p{L} ]{2,40})?$', '\\[\\d{1,2}\\/\\d{1,2}\\] ', 'file photo: ',
       // A gallery caption numbered "[1/3]".
       '\\[\\d{1,2} ?/ ?\\d{1,2}\\] ',
       '(?:photo|photos|photograph|picture|image|images|pic|graphic|illustration|credit|photo credit|image credit|photo illustration|main image|top image) ?: ?\\S',
@@ -227,6 +230,9 @@ export const englishNoise: NoiseLexicon = {
       '(?:explore )?more on (?:these|this) topics?$',
     ],
     other: [
+      'our standards: ',
+      // A quote box's row: ticker symbol and its change ("ACME.L  +2.10%").
+      '=[A-Z]{2,6}(?:\\.[A-Z]{1,3})? [+\\-−]?\\d{1,3}[.,]\\d{1,2} ?%$', 'currently: -?\\d{1,3} ?°',
       'weather alerts?(?: ?\\(\\d+\\))?$',
       '(?:statistics|stats|data) (?:provided|supplied|powered) by\\b',
       '(?:auto-?refresh|auto-?update)(?: ?: ?(?:on|off)(?: ?[|/] ?(?:on|off))?)?$',
