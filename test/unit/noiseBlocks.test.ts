@@ -6,18 +6,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { buildArticle } from '../../server/src/core/article/buildArticle';
-import { detectNoise } from '../../server/src/core/noise/detectNoise';
+import { flagged, INTRO, OUTRO } from '../support/noiseBetweenParagraphs';
 
-const INTRO = 'Der Gemeinderat hat am Dienstag nach langer Debatte den Haushalt für das kommende Jahr beschlossen.';
-const OUTRO = 'Die nächste Sitzung des Rates ist für den 14. Oktober geplant, teilte die Verwaltung mit.';
-
-/** The flagged lines of an article made of the given lines (blank lines kept), as [code, text] pairs. */
-function flagged(lines: readonly string[]): [string, string][] {
-  const text = ` date 2025-09 Haushalt beschlossen\n\n${lines.join('\n')}\n`;
-  const article = buildArticle('blocks.txt', text);
-  return detectNoise(article).map((f) => [f.code.slice('noise.'.length), text.slice(f.span.start, f.span.end)]);
-}
 
 function texts(found: [string, string][]): string[] {
   return found.map(([, text]) => text);

@@ -5,18 +5,9 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { buildArticle } from '../../server/src/core/article/buildArticle';
-import { detectNoise } from '../../server/src/core/noise/detectNoise';
+import { flaggedTexts, INTRO, OUTRO } from '../support/noiseBetweenParagraphs';
 import { isIssuerName, isStampRow } from '../../server/src/core/noise/stampRows';
 
-const INTRO = 'Der Gemeinderat hat am Dienstag nach langer Debatte den Haushalt für das kommende Jahr beschlossen.';
-const OUTRO = 'Die nächste Sitzung des Rates ist für den 14. Oktober geplant, teilte die Verwaltung mit.';
-
-function flaggedTexts(lines: readonly string[]): string[] {
-  const text = ` date 2025-09 Haushalt beschlossen\n\n${lines.join('\n')}\n`;
-  const article = buildArticle('stamps.txt', text);
-  return detectNoise(article).map((f) => text.slice(f.span.start, f.span.end));
-}
 
 describe('noise: publication stamps', () => {
   test('a row with a date or a time and short pieces is a stamp; a menu, a teaser with its age or an e-paper head is not', () => {
