@@ -1,27 +1,11 @@
 /**
- * The CLI keeps every analysed article in memory (corpus-wide findings need
- * them all), so like the server it analyses at most a set number of files,
- * the first in path order, and says which ones it left out.
+ * The stderr line for the article files `check` and `clean` leave out
+ * (core/corpus/articleLimit.ts chooses them, as it does for the server).
  */
-import { DEFAULT_SETTINGS } from '../core/settings';
+import type { LeftOut } from '../core/corpus/articleLimit';
 
-export const DEFAULT_MAX_ARTICLES = DEFAULT_SETTINGS.maxArticles;
-
-export interface LimitedFiles {
-  readonly files: string[];
-  /** Files found but not analysed, in path order. */
-  readonly leftOut: readonly string[];
-}
-
-export function limitArticles(files: readonly string[], maxArticles: number = DEFAULT_MAX_ARTICLES): LimitedFiles {
-  if (files.length <= maxArticles) return { files: [...files], leftOut: [] };
-  const ordered = [...files].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return { files: ordered.slice(0, maxArticles), leftOut: ordered.slice(maxArticles) };
-}
-
-export function leftOutMessage(limited: LimitedFiles, describePath: (path: string) => string): string | undefined {
-  if (limited.leftOut.length === 0) return undefined;
-  const found = limited.files.length + limited.leftOut.length;
-  return `source-lens: ${found} article files found; only the first ${limited.files.length} (in path order) are analysed. `
-    + `${limited.leftOut.length} files from ${describePath(limited.leftOut[0]!)} on are left out (--max-articles raises the limit; memory grows by about 100 KB per article).\n`;
+export function leftOutMessage(leftOut: LeftOut | undefined, describePath: (path: string) => string): string | undefined {
+  if (leftOut === undefined) return undefined;
+  return `source-lens: ${leftOut.found} article files found; only the first ${leftOut.limit} (in path order) are analysed. `
+    + `${leftOut.count} files from ${describePath(leftOut.first)} on are left out (--max-articles raises the limit; memory grows by about 100 KB per article).\n`;
 }

@@ -4,12 +4,13 @@
  */
 import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { limitArticles } from '../core/corpus/articleLimit';
 import { Corpus } from '../core/corpus/corpus';
 import { DEFAULT_SETTINGS, maxFileBytes } from '../core/settings';
 import { readArticleFile } from '../node/readArticleFile';
 import type { CheckArguments } from './args';
 import type { CheckedFile } from './checkedFile';
-import { leftOutMessage, limitArticles } from './articleLimit';
+import { leftOutMessage } from './articleLimit';
 import { collectFiles } from './collectFiles';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
@@ -33,8 +34,8 @@ export async function runCheck(args: CheckArguments, io: CommandIo): Promise<num
   }
   const collected = await collectFiles(args.paths);
   for (const error of collected.errors) io.stderr(`source-lens: ${error}\n`);
-  const limited = limitArticles(collected.files, args.maxArticles);
-  const leftOut = leftOutMessage(limited, (path) => relative(io.cwd, path) || path);
+  const limited = limitArticles(collected.files, args.maxArticles ?? DEFAULT_SETTINGS.maxArticles);
+  const leftOut = leftOutMessage(limited.leftOut, (path) => relative(io.cwd, path) || path);
   if (leftOut) io.stderr(leftOut);
   let ioFailure = collected.errors.length > 0;
 

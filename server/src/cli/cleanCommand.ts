@@ -15,6 +15,7 @@
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Article } from '../core/article/types';
+import { limitArticles } from '../core/corpus/articleLimit';
 import { Corpus } from '../core/corpus/corpus';
 import type { Finding } from '../core/diagnostics/finding';
 import { isNoiseCode } from '../core/noise/categories';
@@ -25,7 +26,7 @@ import { encodeWindows1252 } from '../core/text/windows1252';
 import { describe } from '../node/findArticleFiles';
 import type { CommandIo } from './checkCommand';
 import type { CleanArguments } from './cleanArgs';
-import { leftOutMessage, limitArticles } from './articleLimit';
+import { leftOutMessage } from './articleLimit';
 import { collectFiles } from './collectFiles';
 import { pathExists as exists, writeAtomically } from '../node/writeAtomically';
 
@@ -45,8 +46,8 @@ export async function runClean(args: CleanArguments, io: CommandIo): Promise<num
   let ioFailure = collected.errors.length > 0;
   // An earlier run's output is not input.
   const candidates = collected.files.filter((path) => !(outDir && isInside(path, outDir)));
-  const limited = limitArticles(candidates, args.maxArticles);
-  const leftOut = leftOutMessage(limited, (path) => relative(io.cwd, path) || path);
+  const limited = limitArticles(candidates, args.maxArticles ?? DEFAULT_SETTINGS.maxArticles);
+  const leftOut = leftOutMessage(limited.leftOut, (path) => relative(io.cwd, path) || path);
   if (leftOut) io.stderr(leftOut);
 
   const maxBytes = maxFileBytes({ ...DEFAULT_SETTINGS, maxFileSize: args.maxFileSize ?? DEFAULT_SETTINGS.maxFileSize });

@@ -5,6 +5,7 @@
  * requests are still answered while a large corpus is indexed.
  */
 import type { WorkDoneProgressReporter } from 'vscode-languageserver/node';
+import { limitArticles, type LeftOut } from '../core/corpus/articleLimit';
 import { articleGlobs, maxFileBytes } from '../core/settings';
 import { findArticleFiles } from '../node/findArticleFiles';
 import { readArticleFile } from '../node/readArticleFile';
@@ -15,15 +16,6 @@ import { uriOfPath } from './uris';
 const READ_BATCH = 8;
 /** Settling the corpus after loading yields to the event loop this often, so requests are still answered. */
 const SETTLE_SLICE_MS = 20;
-
-/** Article files found beyond the sourceLens.maxArticles setting: found, never read. */
-export interface LeftOut {
-  readonly count: number;
-  readonly found: number;
-  readonly limit: number;
-  /** The first file left out, in path order (every later one is too). */
-  readonly first: string;
-}
 
 export interface IndexingOutcome {
   readonly files: number;
@@ -44,18 +36,15 @@ export async function indexWorkspace(
   const settings = workspace.currentSettings;
   const monitor = EventLoopMonitor.startIfRequested();
   progress.begin('Source Lens: indexing articles', 0, 'Looking for article files…', false);
-  const paths: string[] = [];
+  const found: string[] = [];
   const folderErrors: string[] = [];
   for (const folder of workspace.workspaceFolders) {
-    const found = await findArticleFiles(folder, { include: articleGlobs(settings), exclude: settings.excludeFiles });
-    paths.push(...found.files);
-    folderErrors.push(...found.errors.map((error) => `${error.path}: ${error.message}`));
+    const inFolder = await findArticleFiles(folder, { include: articleGlobs(settings), exclude: settings.excludeFiles });
+    found.push(...inFolder.files);
+    folderErrors.push(...inFolder.errors.map((error) => `${error.path}: ${error.message}`));
   }
   // Paths are all that is kept of the files beyond the limit; their text is never read.
-  paths.sort();
-  const limit = settings.maxArticles;
-  const leftOut = paths.length > limit ? { count: paths.length - limit, found: paths.length, limit, first: paths[limit]! } : undefined;
-  if (leftOut) paths.length = limit;
+  const { files: paths, leftOut } = limitArticles(found, settings.maxArticles);
   workspace.pruneOutsideCorpus(leftOut && new Set(paths));
   await beforeReading(paths);
 

@@ -5,7 +5,7 @@
  */
 import type { Connection } from 'vscode-languageserver/node';
 import * as l10n from '../core/messages/l10n';
-import type { LeftOut } from './indexing';
+import type { LeftOut } from '../core/corpus/articleLimit';
 
 export function reportLeftOut(connection: Connection, leftOut: LeftOut): void {
   const message = l10n.t(
